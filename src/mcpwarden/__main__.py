@@ -1,0 +1,3 @@
+from mcpwarden.cli import main
+
+raise SystemExit(main())

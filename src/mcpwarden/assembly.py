@@ -1,0 +1,57 @@
+"""Build the running gateway from a config: one route (chain + connector) per upstream."""
+
+from __future__ import annotations
+
+import logging
+
+from mcpwarden.config import Config, Upstream, resolve_env, resolve_secret
+from mcpwarden.gateway import Route
+from mcpwarden.guards.registry import build_chain
+from mcpwarden.upstream.base import Connector
+from mcpwarden.upstream.http import HttpConnector
+from mcpwarden.upstream.stdio import StdioConnector
+
+log = logging.getLogger("mcpwarden")
+
+
+def build_routes(config: Config) -> dict[str, Route]:
+    return {
+        name: Route(name=name, chain=build_chain(config, name),
+                    connector=build_connector(name, upstream), timeout=upstream.timeout)
+        for name, upstream in config.upstreams.items()
+    }
+
+
+def build_connector(name: str, upstream: Upstream) -> Connector:
+    if upstream.url is not None:
+        return HttpConnector(
+            name, upstream.url, era=upstream.era, connect_timeout=upstream.connect_timeout,
+            max_connections=upstream.max_connections,
+            credential_headers=credential_headers(name, upstream),
+        )
+    assert upstream.command is not None
+    if upstream.sandbox != "none":
+        log.warning(
+            "upstream %s: local servers are not sandboxed by this version yet; it runs with "
+            "the gateway's user rights (set `sandbox: none` to acknowledge)", name,
+        )
+    process = upstream.process
+    return StdioConnector(
+        name, upstream.command, env=resolve_env(upstream, name), cwd=upstream.cwd,
+        per=process.per, idle_timeout=process.idle_timeout,
+        max_processes=process.max_processes, request_timeout=upstream.timeout,
+        init_timeout=process.init_timeout,
+    )
+
+
+def credential_headers(name: str, upstream: Upstream) -> list[tuple[str, str]]:
+    """Headers the gateway authenticates with upstream: never anything from the client."""
+    creds = upstream.credentials
+    if creds is None:
+        return []
+    key = f"upstreams.{name}.credentials"
+    headers = [(h.lower(), resolve_secret(ref, f"{key}.headers.{h}"))
+               for h, ref in creds.headers.items()]
+    if creds.bearer:
+        headers.append(("authorization", f"Bearer {resolve_secret(creds.bearer, f'{key}.bearer')}"))
+    return headers

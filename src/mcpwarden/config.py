@@ -1,0 +1,311 @@
+"""The configuration file: a typed model, YAML loading, and secret references.
+
+Every problem is reported as `ConfigError` naming the key path (`upstreams.files.command`) and
+what is wrong with it. Sections that later capabilities will own (policy, limits, audit) are
+refused rather than silently ignored: a security setting that does nothing is worse than an error.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import msgspec
+import yaml
+
+
+class ConfigError(Exception):
+    """A config problem, with the key path it concerns."""
+
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
+_SIZE = re.compile(r"^\s*(\d+)\s*([KMG]i?B?|B)?\s*$", re.IGNORECASE)
+_SIZE_UNITS = {"": 1, "b": 1, "k": 1000, "m": 1000**2, "g": 1000**3,
+               "ki": 1024, "mi": 1024**2, "gi": 1024**3}
+NOT_YET = {
+    "policy": "authorization policy",
+    "limits": "rate limits",
+    "audit": "the audit trail",
+    "tls": "TLS termination",
+}
+
+
+def parse_size(value: int | str, key: str) -> int:
+    """`1048576`, `"1MiB"`, `"64 KB"` → bytes."""
+    if isinstance(value, int) and value >= 0:
+        return value
+    match = _SIZE.match(str(value))
+    if not match:
+        raise ConfigError(f"{key}: {value!r} is not a size (use e.g. 65536, '64KiB' or '1MiB')")
+    unit = (match.group(2) or "").lower().rstrip("b")
+    return int(match.group(1)) * _SIZE_UNITS[unit]
+
+
+class Base(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    pass
+
+
+class Credentials(Base):
+    """How the gateway authenticates to an upstream. Never the client's own token."""
+
+    bearer: str | None = None  # a secret reference: env:NAME or file:/path
+    headers: dict[str, str] = {}  # header name -> secret reference
+
+
+class Process(Base):
+    per: Literal["client", "principal"] = "client"
+    idle_timeout: float = 300.0
+    max_processes: int = 16
+    init_timeout: float = 20.0
+
+
+class Upstream(Base):
+    url: str | None = None
+    command: list[str] | None = None
+    env: dict[str, str] = {}
+    cwd: str | None = None
+    era: Literal["auto", "legacy", "modern"] = "auto"
+    timeout: float = 60.0  # the longest one request may take, progress or not (T-13)
+    connect_timeout: float = 5.0
+    max_connections: int = 64
+    credentials: Credentials | None = None
+    process: Process = msgspec.field(default_factory=Process)
+    sandbox: Literal["none"] | None = None
+    guards: dict[str, dict[str, Any]] = {}
+
+
+class Http(Base):
+    max_body_bytes: int | str = "4MiB"
+    max_header_bytes: int | str = "32KiB"
+    max_depth: int = 64
+    session_idle_timeout: float = 1800.0
+    session_max_age: float = 86400.0
+    max_sessions: int = 10000
+    sse_keepalive: float = 15.0
+
+
+class Config(Base):
+    listen: str = "127.0.0.1:8765"
+    public_url: str | None = None
+    allowed_origins: list[str] = []
+    allowed_hosts: list[str] = []
+    state: str = "memory://"
+    auth: Literal["none"] | None = None
+    upstreams: dict[str, Upstream] = {}
+    chain: list[str] = msgspec.field(default_factory=lambda: ["methods", "size"])
+    guards: dict[str, dict[str, Any]] = {}
+    http: Http = msgspec.field(default_factory=Http)
+
+    # -- derived values, filled by `validate` ---------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return split_listen(self.listen)[0]
+
+    @property
+    def port(self) -> int:
+        return split_listen(self.listen)[1]
+
+    @property
+    def is_loopback(self) -> bool:
+        return is_loopback_host(self.host)
+
+    @property
+    def base_url(self) -> str:
+        """Base of canonical resource URIs: public_url, or the listen address."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def resource_uri(self, upstream: str) -> str:
+        return f"{self.base_url}/mcp/{upstream}"
+
+
+def split_listen(listen: str) -> tuple[str, int]:
+    host, sep, port = listen.rpartition(":")
+    if not sep or not port.isdigit() or not host:
+        raise ConfigError(f"listen: {listen!r} must be HOST:PORT, e.g. 127.0.0.1:8765")
+    return host.strip("[]"), int(port)
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+# -- loading -------------------------------------------------------------------------------------
+
+
+def load(path: str | Path) -> Config:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"config file {path} is not UTF-8 text") from None
+    return loads(text, source=str(path))
+
+
+def loads(text: str, source: str = "<config>") -> Config:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source} is not valid YAML: {exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the top level must be a mapping of settings")
+    return from_dict(data)
+
+
+def from_dict(data: dict[str, Any]) -> Config:
+    for key, feature in NOT_YET.items():
+        if key in data:
+            raise ConfigError(
+                f"{key}: {feature} is not available in this version of mcpwarden yet; "
+                "remove the section (refusing to run with a setting that would not be enforced)"
+            )
+    try:
+        config = msgspec.convert(data, Config, strict=False)
+    except msgspec.ValidationError as exc:
+        raise ConfigError(_readable(str(exc))) from None
+    validate(config)
+    return config
+
+
+def _readable(message: str) -> str:
+    """msgspec says `Expected int, got str - at $.http.max_depth`; put the key first."""
+    text, _, where = message.partition(" - at `$")
+    if not where:
+        return message
+    key = where.rstrip("`").lstrip(".")
+    key = re.sub(r"\[(\d+)\]", r"[\1]", key).replace("`", "")
+    return f"{key}: {text[0].lower()}{text[1:]}" if text else key
+
+
+def validate(config: Config) -> None:
+    split_listen(config.listen)
+    if config.auth is None:
+        raise ConfigError(
+            "auth: missing. Token verification is not available in this version yet, so set "
+            "`auth: none` (accepted only when listening on a loopback address)"
+        )
+    if config.auth == "none" and not config.is_loopback:
+        raise ConfigError(
+            f"auth: `none` is refused when listening on {config.host}; anyone who can reach "
+            "that address could use every upstream. Listen on 127.0.0.1 or configure auth"
+        )
+    if config.public_url:
+        _check_url(config.public_url, "public_url")
+    for origin in config.allowed_origins:
+        if origin != "*" and not urlsplit(origin).scheme:
+            raise ConfigError(
+                f"allowed_origins: {origin!r} must be an origin like https://app.example.com"
+            )
+    if "*" in config.allowed_origins:
+        raise ConfigError(
+            "allowed_origins: '*' would disable DNS-rebinding protection; list the origins"
+        )
+    if not config.state.startswith("memory://"):
+        raise ConfigError(f"state: {config.state!r} — only memory:// is available in this version")
+    if not config.upstreams:
+        raise ConfigError("upstreams: at least one upstream is needed")
+    for name, upstream in config.upstreams.items():
+        _validate_upstream(name, upstream)
+    if len(set(config.chain)) != len(config.chain):
+        raise ConfigError("chain: a guard is listed twice")
+    http = config.http
+    http.max_body_bytes = parse_size(http.max_body_bytes, "http.max_body_bytes")
+    http.max_header_bytes = parse_size(http.max_header_bytes, "http.max_header_bytes")
+    if not 2 <= http.max_depth <= 1000:
+        raise ConfigError("http.max_depth: must be between 2 and 1000")
+
+
+def _validate_upstream(name: str, upstream: Upstream) -> None:
+    key = f"upstreams.{name}"
+    if not _NAME.match(name):
+        raise ConfigError(f"{key}: names may use letters, digits, '-', '_' and '.' (max 63)")
+    if (upstream.url is None) == (upstream.command is None):
+        raise ConfigError(f"{key}: give exactly one of `url` (HTTP upstream) or `command` (local)")
+    if upstream.url is not None:
+        _check_url(upstream.url, f"{key}.url")
+    if upstream.command is not None and (not upstream.command or not upstream.command[0]):
+        raise ConfigError(f"{key}.command: must be a non-empty list, e.g. [python, server.py]")
+    if upstream.command is not None and upstream.credentials is not None:
+        raise ConfigError(f"{key}.credentials: only for HTTP upstreams; pass secrets via `env`")
+    for field_name in ("timeout", "connect_timeout"):
+        if getattr(upstream, field_name) <= 0:
+            raise ConfigError(f"{key}.{field_name}: must be a positive number of seconds")
+    if upstream.credentials:
+        refs = dict(upstream.credentials.headers)
+        if upstream.credentials.bearer:
+            refs["bearer"] = upstream.credentials.bearer
+        for ref_name, ref in refs.items():
+            check_secret_ref(ref, f"{key}.credentials.{ref_name}")
+    for env_name, value in upstream.env.items():
+        if value.startswith(("env:", "file:")):
+            check_secret_ref(value, f"{key}.env.{env_name}")
+
+
+def _check_url(url: str, key: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{key}: {url!r} must be an http:// or https:// URL")
+    if parts.username or parts.password:
+        raise ConfigError(f"{key}: put credentials in `credentials`, not in the URL")
+
+
+# -- secrets -------------------------------------------------------------------------------------
+
+
+def check_secret_ref(ref: str, key: str) -> None:
+    kind, _, target = ref.partition(":")
+    if kind not in ("env", "file") or not target:
+        raise ConfigError(
+            f"{key}: secrets are never written inline; use env:VARIABLE or file:/path/to/secret"
+        )
+
+
+def resolve_secret(ref: str, key: str) -> str:
+    """Read a secret reference. Raises ConfigError naming the key, never showing the value."""
+    check_secret_ref(ref, key)
+    kind, _, target = ref.partition(":")
+    if kind == "env":
+        value = os.environ.get(target)
+        if value is None:
+            raise ConfigError(f"{key}: environment variable {target} is not set")
+        return value
+    try:
+        return Path(target).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ConfigError(f"{key}: cannot read secret file {target}: {exc.strerror}") from None
+
+
+def resolve_env(upstream: Upstream, name: str) -> dict[str, str]:
+    """An upstream's environment with secret references resolved."""
+    key = f"upstreams.{name}.env"
+    return {
+        env_name: resolve_secret(value, f"{key}.{env_name}")
+        if value.startswith(("env:", "file:")) else value
+        for env_name, value in upstream.env.items()
+    }
+
+
+def effective(config: Config) -> dict[str, Any]:
+    """The effective config as plain data, for `mcpwarden check` (secret references shown, never
+    their values; literal env values masked)."""
+    data: dict[str, Any] = msgspec.to_builtins(config)
+    for upstream in data.get("upstreams", {}).values():
+        upstream["env"] = {
+            k: v if v.startswith(("env:", "file:")) else "***" for k, v in upstream["env"].items()
+        }
+    return data

@@ -1,0 +1,103 @@
+"""`mcpwarden demo`: the gateway in front of two bundled servers, with nothing to configure.
+
+- `notes`: a local notes workspace, a stdio server the gateway starts itself;
+- `tickets`: an issue tracker, a Streamable HTTP server started on a free loopback port.
+
+State lives in `./.mcpwarden/` (the notes workspace, the demo config for inspection).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def demo_config(port: int, state_dir: Path, tickets_port: int) -> dict[str, Any]:
+    return {
+        "listen": f"127.0.0.1:{port}",
+        "auth": "none",
+        "upstreams": {
+            "notes": {
+                "command": [sys.executable, "-m", "mcpwarden.demo.servers.notes",
+                            "--root", str(state_dir / "notes")],
+                "sandbox": "none",
+                "guards": {"methods": {"server_deny": ["sampling/createMessage"]}},
+            },
+            "tickets": {"url": f"http://127.0.0.1:{tickets_port}/mcp"},
+        },
+        "guards": {"size": {"request_bytes": "256KiB", "response_bytes": "4MiB"}},
+    }
+
+
+def run_demo(port: int, state_dir: str) -> int:
+    # Imported here: the demo servers live in this package and must not load the gateway.
+    from mcpwarden.config import from_dict
+    from mcpwarden.server import serve
+
+    root = Path(state_dir).resolve()
+    (root / "notes").mkdir(parents=True, exist_ok=True)
+    tickets_port = _free_port()
+    tickets = subprocess.Popen(
+        [sys.executable, "-m", "mcpwarden.demo.servers.tickets", "--port", str(tickets_port)],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for_port(tickets_port, tickets)
+        data = demo_config(port, root, tickets_port)
+        (root / "demo-config.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+        config = from_dict(data)
+        _print_banner(config.base_url, root)
+        serve(config)
+    finally:
+        tickets.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            tickets.wait(timeout=5)
+        if tickets.poll() is None:
+            tickets.kill()
+    return 0
+
+
+def _print_banner(base: str, root: Path) -> None:
+    print(f"""
+mcpwarden demo is starting (state and config in {root})
+
+  notes    local stdio server, started by the gateway   {base}/mcp/notes
+  tickets  Streamable HTTP server on loopback           {base}/mcp/tickets
+
+Connect any MCP client to one of those URLs, for example:
+  claude mcp add --transport http notes {base}/mcp/notes
+  npx @modelcontextprotocol/inspector        (then enter a URL above)
+
+Or with curl (legacy handshake):
+  curl -si {base}/mcp/tickets -H 'content-type: application/json' \\
+    -H 'accept: application/json, text/event-stream' \\
+    -d '{{"jsonrpc":"2.0","id":1,"method":"initialize","params":{{"protocolVersion":\
+"2025-11-25","capabilities":{{}},"clientInfo":{{"name":"curl","version":"1"}}}}}}'
+
+Authentication is off (auth: none, loopback only). Press Ctrl-C to stop.
+""", file=sys.stderr, flush=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the demo tickets server exited with code {process.returncode}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.1)
+    raise SystemExit("the demo tickets server did not start within 20 s")

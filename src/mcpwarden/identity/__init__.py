@@ -1,0 +1,1 @@
+"""Who is calling: token verification lands here (issue: identity and access)."""

@@ -1,0 +1,1 @@
+"""Upstream connectors: HTTP (either era) and local processes over stdio."""

@@ -1,0 +1,486 @@
+"""Connector for an upstream MCP server over Streamable HTTP, of either era.
+
+Same-era traffic is relayed: request bytes go out as they came (after the chain), JSON replies
+and SSE events come back as bytes and are only envelope-decoded. Across eras the connector
+bridges (see `bridge.py`). With `era: auto` the upstream's era is learnt from its first answer,
+the way the spec's backward-compatibility section tells clients to probe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncGenerator, Sequence
+from typing import Any, Literal
+
+import orjson
+
+from mcpwarden.guards.base import Exchange
+from mcpwarden.upstream import bridge
+from mcpwarden.upstream.base import (
+    Connector,
+    UpstreamError,
+    UpstreamSession,
+    UpstreamSessionLost,
+    UpstreamTimeout,
+)
+from mcpwarden.upstream.httpclient import (
+    HttpClient,
+    HttpClientError,
+    HttpConnectError,
+    HttpResponse,
+    HttpTimeout,
+)
+from mcpwarden.wire import jsonrpc
+from mcpwarden.wire.eras import LATEST_HANDSHAKE, LATEST_MODERN, Era
+from mcpwarden.wire.errors import (
+    HEADER_MISMATCH,
+    METHOD_NOT_FOUND,
+    MISSING_REQUIRED_CLIENT_CAPABILITY,
+    UNSUPPORTED_PROTOCOL_VERSION,
+    ProtocolError,
+)
+from mcpwarden.wire.headers import mirrored_headers
+from mcpwarden.wire.jsonrpc import Message
+from mcpwarden.wire.sse import SSEParser
+
+log = logging.getLogger("mcpwarden.upstream.http")
+
+JSON = "application/json"
+EVENT_STREAM = "text/event-stream"
+ACCEPT = "application/json, text/event-stream"
+MODERN_ERROR_CODES = frozenset(
+    {HEADER_MISMATCH, MISSING_REQUIRED_CLIENT_CAPABILITY, UNSUPPORTED_PROTOCOL_VERSION}
+)
+EraSetting = Literal["auto", "legacy", "modern"]
+
+
+class HttpConnector(Connector):
+    def __init__(
+        self,
+        name: str,
+        url: str,
+        *,
+        era: EraSetting = "auto",
+        connect_timeout: float = 5.0,
+        max_connections: int = 64,
+        credential_headers: Sequence[tuple[str, str]] = (),
+        max_message_bytes: int = 64 * 1024 * 1024,
+    ) -> None:
+        self.name = name
+        self.url = url
+        self.client = HttpClient(
+            url, max_connections=max_connections, connect_timeout=connect_timeout
+        )
+        # Bounds answers that should be immediate: notifications (202), GET heads, DELETE.
+        self.short_timeout = max(2 * connect_timeout, 10.0)
+        self.credentials = list(credential_headers)
+        self.max_message_bytes = max_message_bytes
+        # What the upstream speaks: None until learnt (era: auto), then True/False per era.
+        self.speaks_legacy: bool | None = None if era == "auto" else era == "legacy"
+        self.speaks_modern: bool | None = None if era == "auto" else era == "modern"
+        self._bridged: dict[str, SharedLegacySession] = {}
+        self._bridge_lock = asyncio.Lock()
+
+    async def aclose(self) -> None:
+        for shared in list(self._bridged.values()):
+            await shared.close()
+        self._bridged.clear()
+        await self.client.aclose()
+
+    # -- plumbing shared by the sessions -------------------------------------------------------
+
+    async def post(self, body: bytes, headers: list[tuple[str, str]], *,
+                   head_timeout: float | None = None) -> HttpResponse:
+        """POST a message. `head_timeout` bounds the wait for the response head; requests pass None
+        because a JSON-mode upstream answers only when done (the route's deadline applies)."""
+        headers = [("content-type", JSON), ("accept", ACCEPT), *headers, *self.credentials]
+        return await self._send("POST", headers, body, head_timeout=head_timeout)
+
+    async def _send(self, method: str, headers: list[tuple[str, str]], body: bytes = b"", *,
+                    head_timeout: float | None) -> HttpResponse:
+        try:
+            return await self.client.request(method, None, headers, body, timeout=head_timeout)
+        except HttpTimeout:
+            raise UpstreamTimeout("the upstream did not start answering in time") from None
+        except HttpConnectError as exc:
+            raise UpstreamError(f"cannot reach the upstream ({exc})", reason="upstream_unreachable"
+                                ) from None
+        except HttpClientError as exc:
+            raise UpstreamError(f"the upstream broke the HTTP exchange ({exc})") from None
+
+    async def messages(self, resp: HttpResponse, ex: Exchange, body: bytes | None = None
+                       ) -> AsyncGenerator[Message, None]:
+        """The JSON-RPC messages of a response (JSON or SSE), as they arrive.
+
+        `body` is the already-read body when the caller had to look at it first.
+        """
+        content_type = (resp.header("content-type") or "").split(";")[0].strip().lower()
+        if resp.status == 202:
+            return
+        if content_type == EVENT_STREAM and resp.status == 200 and body is None:
+            parser = SSEParser(max_event_bytes=self.max_message_bytes)
+            try:
+                async for chunk in resp.iter_chunks():
+                    for event in parser.feed(chunk):
+                        if event.data.strip():
+                            yield _upstream_message(event.data)
+            except HttpClientError as exc:
+                raise UpstreamError(f"the upstream stream broke off ({exc})") from None
+            return
+        if body is None:
+            body = await self._read(resp)
+        if content_type == JSON and body:
+            msg = _upstream_message(body)
+            if resp.status >= 400:
+                ex.upstream_status = resp.status
+            yield msg
+            return
+        raise UpstreamError(
+            f"the upstream answered HTTP {resp.status} "
+            f"({content_type or 'no content type'}) instead of an MCP message",
+            reason="upstream_http_error",
+        )
+
+    async def _error_body(self, resp: HttpResponse) -> bytes | None:
+        """The body of a 4xx answer (read now, so the era probe can look at it), else None."""
+        if 400 <= resp.status < 500:
+            return await self._read(resp)
+        return None
+
+    async def _read(self, resp: HttpResponse) -> bytes:
+        try:
+            return await resp.read(limit=self.max_message_bytes)
+        except HttpClientError as exc:
+            raise UpstreamError(f"could not read the upstream's answer ({exc})") from None
+
+    async def call(self, msg: Message, headers: list[tuple[str, str]], ex: Exchange,
+                   *, session_id: str | None = None) -> AsyncGenerator[Message, None]:
+        """POST a request and stream back what the upstream sends about it."""
+        resp = await self.post(msg.raw, headers)
+        try:
+            if resp.status == 404 and session_id is not None:
+                raise UpstreamSessionLost("the upstream no longer knows this session")
+            async for out in self.messages(resp, ex):
+                yield out
+        finally:
+            await resp.aclose()
+
+    # -- sessions --------------------------------------------------------------------------------
+
+    async def open_session(self, init: Message, ex: Exchange) -> tuple[UpstreamSession, Message]:
+        if self.speaks_legacy is False:
+            return await ModernBridgeForLegacy.open(self, init, ex)
+        resp = await self.post(init.raw, [])
+        try:
+            body = await self._error_body(resp)
+            if self.speaks_legacy is None and _looks_modern_only(resp.status, body):
+                self.speaks_legacy = False
+                log.info("upstream %s speaks only the modern era; bridging", self.name)
+                return await ModernBridgeForLegacy.open(self, init, ex)
+            reply = await _first_reply(self.messages(resp, ex, body))
+            session_id = resp.header("mcp-session-id")
+        finally:
+            await resp.aclose()
+        if reply.kind == "response":
+            self.speaks_legacy = True
+        version = _negotiated_version(reply)
+        return LegacyHttpSession(self, session_id, version), reply
+
+    async def stateless(self, ex: Exchange) -> UpstreamSession:
+        if self.speaks_modern is False:
+            return await self.legacy_bridge(ex)
+        return ModernHttpSession(self)
+
+    async def legacy_bridge(self, ex: Exchange) -> UpstreamSession:
+        """The shared legacy session that serves modern clients of this principal."""
+        key = ex.principal.key
+        shared = self._bridged.get(key)
+        if shared is None or shared.lost:
+            async with self._bridge_lock:
+                shared = self._bridged.get(key)
+                if shared is None or shared.lost:
+                    shared = await open_legacy_for_modern(self, ex)
+                    self._bridged[key] = shared
+        return shared.facade
+
+
+# -- legacy client, legacy upstream ---------------------------------------------------------------
+
+
+class LegacyHttpSession(UpstreamSession):
+    era = Era.LEGACY
+
+    def __init__(self, connector: HttpConnector, session_id: str | None, version: str) -> None:
+        self.connector = connector
+        self.session_id = session_id
+        self.version = version
+
+    def headers(self) -> list[tuple[str, str]]:
+        headers = [("mcp-protocol-version", self.version)]
+        if self.session_id:
+            headers.append(("mcp-session-id", self.session_id))
+        return headers
+
+    async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
+        async for out in self.connector.call(msg, self.headers(), ex, session_id=self.session_id):
+            yield out
+
+    async def send(self, msg: Message, ex: Exchange) -> None:
+        resp = await self.connector.post(msg.raw, self.headers(),
+                                         head_timeout=self.connector.short_timeout)
+        try:
+            if resp.status == 404 and self.session_id:
+                raise UpstreamSessionLost("the upstream no longer knows this session")
+            if resp.status >= 300:
+                await self.connector._read(resp)
+                raise UpstreamError(f"the upstream refused the message (HTTP {resp.status})",
+                                    reason="upstream_rejected")
+        finally:
+            await resp.aclose()
+
+    async def listen(self, ex: Exchange) -> AsyncGenerator[Message, None] | None:
+        headers = [("accept", EVENT_STREAM), *self.headers(), *self.connector.credentials]
+        resp = await self.connector._send("GET", headers, head_timeout=self.connector.short_timeout)
+        if resp.status != 200:
+            await resp.aclose()
+            if resp.status == 404 and self.session_id:
+                raise UpstreamSessionLost("the upstream no longer knows this session")
+            return None
+        return self._stream(resp, ex)
+
+    async def _stream(self, resp: HttpResponse, ex: Exchange) -> AsyncGenerator[Message, None]:
+        try:
+            async for out in self.connector.messages(resp, ex):
+                yield out
+        finally:
+            await resp.aclose()
+
+    async def close(self) -> None:
+        if not self.session_id:
+            return
+        try:
+            resp = await self.connector._send(
+                "DELETE", [*self.headers(), *self.connector.credentials],
+                head_timeout=self.connector.short_timeout,
+            )
+            await resp.aclose()
+        except UpstreamError as exc:
+            log.debug("DELETE of upstream session failed: %s", exc)
+
+
+# -- modern client, modern upstream ---------------------------------------------------------------
+
+
+class ModernHttpSession(UpstreamSession):
+    """Stateless relay. With era auto-detection, a legacy-only answer switches to the bridge."""
+
+    era = Era.MODERN
+
+    def __init__(self, connector: HttpConnector) -> None:
+        self.connector = connector
+
+    async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
+        connector = self.connector
+        headers = [*mirrored_headers(msg, ex.protocol_version), *ex.forward_headers]
+        resp = await connector.post(msg.raw, headers)
+        try:
+            body = await connector._error_body(resp)
+            if connector.speaks_modern is None and _looks_legacy_only(resp.status, body):
+                connector.speaks_modern = False
+                log.info("upstream %s speaks only the legacy era; bridging", connector.name)
+                await resp.aclose()
+                bridged = await connector.legacy_bridge(ex)
+                async for out in bridged.request(msg, ex):
+                    yield out
+                return
+            if resp.status < 300:
+                connector.speaks_modern = True
+            async for out in connector.messages(resp, ex, body):
+                yield out
+        finally:
+            await resp.aclose()
+
+    async def send(self, msg: Message, ex: Exchange) -> None:
+        headers = mirrored_headers(msg, ex.protocol_version) if msg.method else []
+        connector = self.connector
+        resp = await connector.post(msg.raw, headers, head_timeout=connector.short_timeout)
+        await resp.aclose()
+
+
+# -- legacy client, modern upstream ---------------------------------------------------------------
+
+
+class ModernBridgeForLegacy(UpstreamSession):
+    """A legacy client's session, served by a stateless modern upstream."""
+
+    era = Era.MODERN
+
+    def __init__(self, connector: HttpConnector, capabilities: dict[str, Any],
+                 client_info: dict[str, Any]) -> None:
+        self.connector = connector
+        self.capabilities = capabilities
+        self.client_info = client_info
+        self._inflight: dict[Any, asyncio.Task[None] | None] = {}
+
+    @classmethod
+    async def open(cls, connector: HttpConnector, init: Message, ex: Exchange
+                   ) -> tuple[UpstreamSession, Message]:
+        params = init.params
+        capabilities = _object(params.get("capabilities"))
+        info = _object(params.get("clientInfo"))
+        session = cls(connector, capabilities, info)
+        discover = jsonrpc.request(init.id if init.id is not None else 0, "server/discover",
+                                   bridge.modern_params({}, capabilities, info))
+        reply = await _first_reply(session._modern_call(discover, ex))
+        if reply.kind != "response" or not isinstance(reply.result, dict):
+            return session, reply
+        result = bridge.initialize_result_from_discover(reply.result,
+                                                        params.get("protocolVersion"))
+        return session, jsonrpc.result(init.id if init.id is not None else 0, result)
+
+    async def _modern_call(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
+        headers = mirrored_headers(msg, LATEST_MODERN)
+        async for out in self.connector.call(msg, headers, ex):
+            yield out
+
+    async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
+        method = msg.method or ""
+        if method in bridge.LEGACY_LOCAL:
+            yield jsonrpc.result(msg.id if msg.id is not None else 0, {})
+            return
+        if method in bridge.LEGACY_UNBRIDGED:
+            yield _unbridged(msg, f"'{method}' has no equivalent on this modern upstream")
+            return
+        modern = msg.replace(params=bridge.modern_params(msg.params, self.capabilities,
+                                                         self.client_info))
+        async for out in self._modern_call(modern, ex):
+            if out.is_reply and bridge.is_input_required(out):
+                yield _unbridged(msg, "the upstream asked for client input (MRTR), which the "
+                                      "gateway does not yet relay to legacy clients")
+                return
+            yield out
+
+    async def send(self, msg: Message, ex: Exchange) -> None:
+        # Legacy client notifications (initialized, cancelled, roots changed) have no modern
+        # equivalent over HTTP: cancellation is closing the stream, which the front does.
+        return None
+
+
+# -- modern client, legacy upstream ---------------------------------------------------------------
+
+
+async def open_legacy_for_modern(connector: HttpConnector, ex: Exchange) -> SharedLegacySession:
+    """A legacy upstream session opened by the gateway itself, shared by one principal's modern
+    exchanges (no client capabilities: server-to-client requests cannot cross the bridge)."""
+    init = jsonrpc.request(0, "initialize", {
+        "protocolVersion": LATEST_HANDSHAKE,
+        "capabilities": {},
+        "clientInfo": bridge.GATEWAY_CLIENT_INFO,
+    })
+    resp = await connector.post(init.raw, [])
+    try:
+        reply = await _first_reply(connector.messages(resp, ex))
+        session_id = resp.header("mcp-session-id")
+    finally:
+        await resp.aclose()
+    if reply.kind != "response" or not isinstance(reply.result, dict):
+        raise UpstreamError("the upstream refused the gateway's initialize",
+                            reason="upstream_initialize_failed")
+    link = SharedLegacySession(connector, session_id, _negotiated_version(reply), reply.result)
+    await link.send(jsonrpc.notification("notifications/initialized"), ex)
+    return link
+
+
+class SharedLegacySession(LegacyHttpSession):
+    """The legacy session behind the modern facade; marks itself lost when the upstream forgets
+    it, so that the next exchange opens a new one."""
+
+    def __init__(self, connector: HttpConnector, session_id: str | None, version: str,
+                 init_result: dict[str, Any]) -> None:
+        super().__init__(connector, session_id, version)
+        self.init_result = init_result
+        self.lost = False
+        self.facade = bridge.ModernFacade(self, self._result, remap_ids=True)
+
+    async def _result(self) -> dict[str, Any]:
+        return self.init_result
+
+    async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
+        try:
+            async for out in super().request(msg, ex):
+                yield out
+        except UpstreamSessionLost:
+            self.lost = True
+            raise UpstreamError("the upstream restarted its session; retry the request",
+                                reason="upstream_session_lost") from None
+
+    async def send(self, msg: Message, ex: Exchange) -> None:
+        if msg.is_notification and msg.method != "notifications/initialized":
+            return  # modern clients' notifications have no meaning on the shared session
+        await super().send(msg, ex)
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _upstream_message(raw: bytes) -> Message:
+    try:
+        return Message.from_upstream(raw)
+    except ProtocolError as exc:
+        raise UpstreamError(exc.message, reason="upstream_invalid_message") from None
+
+
+async def _first_reply(messages: AsyncGenerator[Message, None]) -> Message:
+    async for msg in messages:
+        if msg.is_reply:
+            return msg
+    raise UpstreamError("the upstream closed the exchange without answering",
+                        reason="upstream_no_reply")
+
+
+def _negotiated_version(reply: Message) -> str:
+    result = reply.result if reply.kind == "response" else None
+    version = result.get("protocolVersion") if isinstance(result, dict) else None
+    return version if isinstance(version, str) else LATEST_HANDSHAKE
+
+
+def _unbridged(msg: Message, why: str) -> Message:
+    return jsonrpc.error(msg.id, METHOD_NOT_FOUND, f"Not available across protocol eras: {why}.",
+                         {"reason": "era_not_bridged"})
+
+
+def _error_code(body: bytes | None) -> int | None:
+    if not body:
+        return None
+    try:
+        obj = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    error = obj.get("error") if isinstance(obj, dict) else None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code if isinstance(code, int) else None
+
+
+def _looks_modern_only(status: int, body: bytes | None) -> bool:
+    """An `initialize` answered the way a modern-only server answers unknown methods."""
+    if status not in (400, 404):
+        return False
+    code = _error_code(body)
+    return code == METHOD_NOT_FOUND or code in MODERN_ERROR_CODES
+
+
+def _looks_legacy_only(status: int, body: bytes | None) -> bool:
+    """Spec fallback rule: a 4xx without a recognised modern JSON-RPC error means legacy."""
+    if status == 405:
+        return True
+    if status not in (400, 404):
+        return False
+    code = _error_code(body)
+    if status == 404:
+        return code != METHOD_NOT_FOUND
+    return code not in MODERN_ERROR_CODES

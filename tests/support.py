@@ -1,0 +1,101 @@
+"""Shared helpers for tests that run real processes: free ports, readiness, clean shutdown."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+PYTHON = sys.executable
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_http_ok(url: str, process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+    """Poll until `url` answers below 500, or fail with the process's output."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode}: {_output(process)}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as resp:
+                if resp.status < 500:
+                    return
+        except urllib.error.HTTPError as exc:
+            if exc.code < 500:
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError(f"{url} did not become ready: {_output(process)}")
+
+
+def _output(process: subprocess.Popen[bytes]) -> str:
+    with contextlib.suppress(Exception):
+        process.kill()
+        _, err = process.communicate(timeout=5)
+        return (err or b"").decode(errors="replace")[-3000:]
+    return "<no output>"
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=8)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@contextlib.contextmanager
+def running(args: list[str], ready_url: str, **kwargs: Any) -> Iterator[subprocess.Popen[bytes]]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **kwargs.pop("env", {})}
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                               **kwargs)
+    try:
+        wait_http_ok(ready_url, process)
+        yield process
+    finally:
+        stop(process)
+
+
+@contextlib.contextmanager
+def everything_server() -> Iterator[str]:
+    """The conformance fixture upstream over HTTP; yields its MCP URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/mcp"
+    args = [PYTHON, str(FIXTURES / "everything_server.py"), "--port", str(port)]
+    with running(args, f"http://127.0.0.1:{port}/healthz-probe"):
+        yield url
+
+
+@contextlib.contextmanager
+def gateway(config: dict[str, Any], tmp: Path) -> Iterator[str]:
+    """`mcpwarden serve` on a free loopback port; yields its base URL."""
+    port = free_port()
+    config = {"listen": f"127.0.0.1:{port}", "auth": "none", **config}
+    path = tmp / f"gateway-{port}.yaml"
+    path.write_text(yaml.safe_dump(config))
+    args = [PYTHON, "-m", "mcpwarden", "--log-level", "warning", "serve", "-c", str(path)]
+    base = f"http://127.0.0.1:{port}"
+    with running(args, f"{base}/healthz"):
+        yield base
