@@ -222,7 +222,9 @@ class EchoApp:
 
 @contextlib.asynccontextmanager
 async def uvicorn_server(app: EchoApp) -> AsyncIterator[str]:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # proto must be IPPROTO_TCP, or asyncio won't set TCP_NODELAY on accepted connections and
+    # uvicorn's separate head and body writes meet Nagle plus delayed ACK (40 ms each).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(

@@ -1,4 +1,4 @@
-"""The stdio connector against real MCP server processes (tests/fixtures/stdio_fixture_server.py)."""
+"""The stdio connector against real MCP server processes (fixtures/stdio_fixture_server.py)."""
 
 from __future__ import annotations
 
@@ -197,6 +197,52 @@ async def test_concurrent_sessions_with_colliding_ids_get_their_own_replies(
     await asyncio.gather(*(one(n, i) for n in range(3) for i in range(10)))
     pids = {await pid_of(s, ex) for s, ex in sessions}
     assert len(pids) == (3 if per == "client" else 1)
+
+
+async def test_a_shared_process_never_mixes_up_sessions_under_load(make: MakeConnector) -> None:
+    """Same ids, same progress token, interleaved streams: every message finds its caller."""
+    connector = make(per="principal")
+    sessions = [await open_session(connector, f"s{n}") for n in range(3)]
+
+    async def one(n: int, i: int) -> None:
+        session, ex = sessions[n]
+        steps = 1 + (n * 7 + i) % 4
+        kind = i % 3
+        if kind == 0:
+            msg = tool(i, "progress", {"progressToken": "same-token"}, steps=steps)
+        elif kind == 1:
+            msg = tool(i, "echo", text=f"{n}/{i}")
+        else:
+            msg = tool(i, "add", {"progressToken": i}, a=n, b=i)
+        items = await collect(session, msg, ex)
+        reply = items[-1]
+        assert reply.id == i
+        assert all(m.kind == "notification" for m in items[:-1])
+        if kind == 0:
+            assert [m.params["total"] for m in items[:-1]] == [steps] * steps
+            assert {m.params["progressToken"] for m in items[:-1]} == {"same-token"}
+            assert text(reply) == f"done {steps}"
+        elif kind == 1:
+            assert len(items) == 1 and text(reply) == f"{n}/{i}"
+        else:
+            assert structured(reply) == n + i
+
+    await asyncio.gather(*(one(n, i) for i in range(20) for n in range(3)))
+    assert all(not s.inflight for s, _ in sessions)
+
+
+async def test_a_cancellation_only_reaches_the_session_that_sent_it(make: MakeConnector) -> None:
+    connector = make(per="principal")
+    (a, ex_a), (b, ex_b) = await open_session(connector, "a"), await open_session(connector, "b")
+    call_a = asyncio.create_task(reply_of(a, tool(1, "slow", seconds=1.5), ex_a))
+    call_b = asyncio.create_task(reply_of(b, tool(1, "slow", seconds=1.5), ex_b))
+    await asyncio.sleep(0.3)
+    await a.send(jsonrpc.notification("notifications/cancelled", {"requestId": 1}), ex_a)
+
+    with pytest.raises(UpstreamError, match="cancelled"):
+        await call_a
+    reply = await call_b
+    assert reply.id == 1 and text(reply) == "slept 1.5"
 
 
 async def test_progress_is_routed_with_the_original_token(make: MakeConnector) -> None:

@@ -11,7 +11,7 @@ import ipaddress
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import msgspec
@@ -174,22 +174,30 @@ def from_dict(data: dict[str, Any]) -> Config:
                 f"{key}: {feature} is not available in this version of mcpwarden yet; "
                 "remove the section (refusing to run with a setting that would not be enforced)"
             )
-    try:
-        config = msgspec.convert(data, Config, strict=False)
-    except msgspec.ValidationError as exc:
-        raise ConfigError(_readable(str(exc))) from None
+    upstreams = data.get("upstreams", {})
+    if not isinstance(upstreams, dict):
+        raise ConfigError("upstreams: must be a mapping of names to upstream settings")
+    config = convert_section({**data, "upstreams": {}}, Config, "")
+    config.upstreams = {
+        str(name): convert_section(settings, Upstream, f"upstreams.{name}")
+        for name, settings in upstreams.items()
+    }
     validate(config)
     return config
 
 
-def _readable(message: str) -> str:
-    """msgspec says `Expected int, got str - at $.http.max_depth`; put the key first."""
-    text, _, where = message.partition(" - at `$")
-    if not where:
-        return message
-    key = where.rstrip("`").lstrip(".")
-    key = re.sub(r"\[(\d+)\]", r"[\1]", key).replace("`", "")
-    return f"{key}: {text[0].lower()}{text[1:]}" if text else key
+T = TypeVar("T")
+
+
+def convert_section(data: Any, kind: type[T], prefix: str) -> T:
+    """msgspec.convert with errors as `key.path: problem`."""
+    try:
+        return msgspec.convert(data, kind, strict=False)
+    except msgspec.ValidationError as exc:
+        text, _, where = str(exc).partition(" - at `$")
+        key = prefix + where.rstrip("`") if where else prefix
+        problem = f"{text[0].lower()}{text[1:]}" if text else "invalid"
+        raise ConfigError(f"{key.lstrip('.') or 'config'}: {problem}") from None
 
 
 def validate(config: Config) -> None:

@@ -15,8 +15,8 @@ from typing import Any, ClassVar
 
 import msgspec
 
+from mcpwarden.config import convert_section
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard
-from mcpwarden.guards.settings import decode_settings
 from mcpwarden.wire.jsonrpc import Message
 
 PLUMBING = frozenset(
@@ -66,7 +66,7 @@ class MethodGuard(Guard):
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], key: str) -> MethodGuard:
-        return cls(decode_settings(raw, MethodSettings, key))
+        return cls(convert_section(raw, MethodSettings, key))
 
     async def inbound(self, ex: Exchange, msg: Message) -> Decision:
         if msg.method is None or self.client_rule.permits(msg.method):

@@ -10,9 +10,8 @@ from typing import Any, ClassVar
 
 import msgspec
 
-from mcpwarden.config import parse_size
+from mcpwarden.config import convert_section, parse_size
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard
-from mcpwarden.guards.settings import decode_settings
 from mcpwarden.wire.errors import INVALID_REQUEST
 from mcpwarden.wire.jsonrpc import Message
 
@@ -31,7 +30,7 @@ class SizeGuard(Guard):
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], key: str) -> SizeGuard:
-        settings = decode_settings(raw, SizeSettings, key)
+        settings = convert_section(raw, SizeSettings, key)
         return cls(
             parse_size(settings.request_bytes, f"{key}.request_bytes"),
             parse_size(settings.response_bytes, f"{key}.response_bytes"),

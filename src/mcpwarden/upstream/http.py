@@ -126,7 +126,8 @@ class HttpConnector(Connector):
                         if event.data.strip():
                             yield _upstream_message(event.data)
             except HttpClientError as exc:
-                raise UpstreamError(f"the upstream stream broke off ({exc})") from None
+                raise UpstreamError(f"the upstream stream broke off ({exc})",
+                                    reason="upstream_disconnected") from None
             return
         if body is None:
             body = await self._read(resp)

@@ -25,8 +25,9 @@ import contextlib
 import itertools
 import logging
 import os
+import signal
 from collections import deque
-from collections.abc import AsyncIterator, Coroutine, Mapping, Sequence
+from collections.abc import AsyncGenerator, Coroutine, Mapping, Sequence
 from typing import Any, Final, Literal
 
 import msgspec
@@ -229,6 +230,15 @@ async def _wait_exit(proc: asyncio.subprocess.Process, seconds: float) -> bool:
     return True
 
 
+def _signal(proc: asyncio.subprocess.Process, sig: signal.Signals) -> None:
+    """Signal the process and anything it started (it leads its own process group)."""
+    try:
+        os.killpg(proc.pid, sig)
+    except (ProcessLookupError, PermissionError):
+        with contextlib.suppress(ProcessLookupError):
+            proc.send_signal(sig)
+
+
 async def _terminate(proc: asyncio.subprocess.Process, *, graceful: bool) -> None:
     """Close stdin, wait, SIGTERM, wait, SIGKILL (spec lifecycle §Shutdown, stdio)."""
     if proc.stdin is not None:
@@ -238,12 +248,10 @@ async def _terminate(proc: asyncio.subprocess.Process, *, graceful: bool) -> Non
         return
     if graceful and await _wait_exit(proc, STOP_GRACE_SECONDS):
         return
-    with contextlib.suppress(ProcessLookupError):
-        proc.terminate()
+    _signal(proc, signal.SIGTERM)
     if await _wait_exit(proc, STOP_GRACE_SECONDS):
         return
-    with contextlib.suppress(ProcessLookupError):
-        proc.kill()
+    _signal(proc, signal.SIGKILL)
     await proc.wait()
 
 
@@ -267,8 +275,8 @@ class _Worker:
         self.server_requests: dict[RequestId, str] = {}  # the process's id → gateway id
         self.stderr: deque[str] = deque(maxlen=max(1, connector.stderr_lines))
         self._ids = itertools.count(1)
-        self._stderr_task = asyncio.create_task(self._read_stderr())
-        self._stdout_task = asyncio.create_task(self._read_stdout())
+        self._stderr_task = connector._background(self._read_stderr())
+        self._stdout_task = connector._background(self._read_stdout())
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -293,7 +301,13 @@ class _Worker:
         """Register and send a request; the caller then reads the call's queue."""
         upstream_id = next(self._ids)
         call = _Call(upstream_id, msg.id, msg.method, session)
-        data, call.token = _upstream_request(msg, upstream_id, modern=ex.era is Era.MODERN)
+        try:
+            data, call.token = _upstream_request(msg, upstream_id, modern=ex.era is Era.MODERN)
+        except orjson.JSONEncodeError as exc:
+            raise UpstreamError(
+                f"the request cannot be forwarded to upstream '{self.name}': {exc}",
+                reason="invalid_request",
+            ) from None
         self.pending[upstream_id] = call
         if call.token is not None:
             self.progress[upstream_id] = call
@@ -613,7 +627,7 @@ class StdioSession(UpstreamSession):
 
     # -- requests ---------------------------------------------------------------------------
 
-    async def request(self, msg: Message, ex: Exchange) -> AsyncIterator[Message]:
+    async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
         worker = await self._worker()
         call = worker.begin(msg, ex, self)
         try:
@@ -696,17 +710,17 @@ class StdioSession(UpstreamSession):
         try:
             self._queue.put_nowait(msg)
         except asyncio.QueueFull:
-            log.warning("upstream %s: dropped %s, nobody reads this session's stream",
-                        self._connector.name, msg.method)
+            log.debug("upstream %s: dropped %s, nobody reads this session's stream",
+                      self._connector.name, msg.method)
             return False
         return True
 
-    async def listen(self, ex: Exchange) -> AsyncIterator[Message] | None:
+    async def listen(self, ex: Exchange) -> AsyncGenerator[Message, None] | None:
         if self._queue is None:
             return None
         return self._listen(self._queue)
 
-    async def _listen(self, queue: asyncio.Queue[Message | None]) -> AsyncIterator[Message]:
+    async def _listen(self, queue: asyncio.Queue[Message | None]) -> AsyncGenerator[Message, None]:
         while True:
             msg = await queue.get()
             if msg is None:
@@ -828,13 +842,18 @@ class StdioConnector(Connector):
         try:
             if self._reaper is not None:
                 self._reaper.cancel()
+                await asyncio.gather(self._reaper, return_exceptions=True)
             for slot in list(self._pool.values()):
                 for session in slot.sessions:
                     session.closed = True
                     session.end_stream()
                 self._retire_slot(slot, "the gateway is shutting down")
-            while self._tasks:
-                await asyncio.gather(*self._tasks, return_exceptions=True)
+            # Stopping takes at most two grace periods; readers may outlive a process only
+            # when something it started still holds its pipes.
+            _, late = await asyncio.wait(set(self._tasks), timeout=3 * STOP_GRACE_SECONDS + 1)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         except Exception:  # aclose() must not raise
             log.exception("upstream %s: shutting down failed", self.name)
 
@@ -1113,10 +1132,12 @@ class StdioConnector(Connector):
 
     # -- housekeeping -----------------------------------------------------------------------
 
-    def _background(self, coro: Coroutine[Any, Any, None]) -> None:
+    def _background(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """Run a task the connector owns: `aclose()` waits for it."""
         task = asyncio.create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     def processes(self) -> dict[str, int]:
         """Pool key → pid of every running process (for status pages and tests)."""
