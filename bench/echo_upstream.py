@@ -57,9 +57,10 @@ JSON_HEADERS = [(b"content-type", b"application/json")]
 class Reject(Exception):
     """A request answered with a JSON-RPC error and an HTTP status."""
 
-    def __init__(self, status: int, code: int, message: str) -> None:
+    def __init__(self, status: int, code: int, message: str,
+                 data: dict[str, Any] | None = None) -> None:
         super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+        self.status, self.code, self.message, self.data = status, code, message, data
 
 
 async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -80,14 +81,17 @@ async def app(scope: Scope, receive: Receive, send: Send) -> None:
     body = await _read_body(receive)
     request_id: Any = None
     try:
-        msg = _parse(body, headers)
+        msg = _load(body, headers)
         request_id = msg.get("id")
+        _check_headers(msg, headers)
         if "id" not in msg:
             await _send(send, 202, b"")  # a notification: nothing to answer
             return
         result = _answer(msg)
     except Reject as exc:
-        error = {"code": exc.code, "message": exc.message}
+        error: dict[str, Any] = {"code": exc.code, "message": exc.message}
+        if exc.data is not None:
+            error["data"] = exc.data
         reply = {"jsonrpc": "2.0", "id": request_id, "error": error}
         await _send(send, exc.status, orjson.dumps(reply), JSON_HEADERS)
         return
@@ -95,17 +99,12 @@ async def app(scope: Scope, receive: Receive, send: Send) -> None:
     await _send(send, 200, orjson.dumps(reply), JSON_HEADERS)
 
 
-def _parse(body: bytes | None, headers: dict[str, str]) -> dict[str, Any]:
+def _load(body: bytes | None, headers: dict[str, str]) -> dict[str, Any]:
+    """The body as a JSON-RPC request or notification object."""
     if body is None:
         raise Reject(413, INVALID_REQUEST, f"The body is larger than {MAX_BODY} bytes")
     if headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
         raise Reject(415, INVALID_REQUEST, "Content-Type must be application/json")
-    version = headers.get("mcp-protocol-version")
-    if version is None:
-        raise Reject(400, HEADER_MISMATCH, "Header mismatch: MCP-Protocol-Version is missing")
-    if version != VERSION:
-        raise Reject(400, UNSUPPORTED_VERSION,
-                     f"Unsupported protocol version {version!r}; this server speaks {VERSION}")
     try:
         msg = orjson.loads(body)
     except orjson.JSONDecodeError:
@@ -114,11 +113,23 @@ def _parse(body: bytes | None, headers: dict[str, str]) -> dict[str, Any]:
         msg.get("method"), str
     ):
         raise Reject(400, INVALID_REQUEST, "Expected a JSON-RPC 2.0 request object")
-    params = msg.get("params", {})
-    if not isinstance(params, dict):
+    if not isinstance(msg.setdefault("params", {}), dict):
         raise Reject(400, INVALID_REQUEST, "params must be an object")
+    return msg
+
+
+def _check_headers(msg: dict[str, Any], headers: dict[str, str]) -> None:
+    """The protocol version, and for requests the mirrored headers against the body."""
+    version = headers.get("mcp-protocol-version")
+    if version is None:
+        raise Reject(400, HEADER_MISMATCH, "Header mismatch: MCP-Protocol-Version is missing")
+    if version != VERSION:
+        raise Reject(400, UNSUPPORTED_VERSION,
+                     f"Unsupported protocol version {version!r}; this server speaks {VERSION}",
+                     {"supported": [VERSION], "requested": version})
     if "id" not in msg:
-        return msg  # a notification: this revision defines no header rules for them
+        return  # this revision defines no header rules for notifications
+    params = msg["params"]
     meta = params.get("_meta")
     if not isinstance(meta, dict) or meta.get(META_VERSION) != version:
         raise Reject(400, HEADER_MISMATCH, "Header mismatch: MCP-Protocol-Version does not "
@@ -127,7 +138,6 @@ def _parse(body: bytes | None, headers: dict[str, str]) -> dict[str, Any]:
         raise Reject(400, HEADER_MISMATCH, "Header mismatch: Mcp-Method does not match method")
     if msg["method"] == "tools/call" and _decoded(headers.get("mcp-name")) != params.get("name"):
         raise Reject(400, HEADER_MISMATCH, "Header mismatch: Mcp-Name does not match params.name")
-    return msg
 
 
 def _decoded(value: str | None) -> str | None:

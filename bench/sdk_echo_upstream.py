@@ -12,9 +12,10 @@ import argparse
 
 import uvicorn
 from mcp.server.mcpserver import MCPServer
+from starlette.applications import Starlette
 
 
-def build_app() -> object:
+def build_app() -> Starlette:
     server = MCPServer("bench-sdk-echo", log_level="WARNING")
 
     @server.tool()

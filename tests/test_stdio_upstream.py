@@ -596,6 +596,22 @@ async def test_modern_exchanges_share_a_gateway_initialised_process(
     assert await pid_of(session, ex) != await pid_of(other, ex)
 
 
+async def test_modern_exchanges_are_bridged_to_the_legacy_process(make: MakeConnector) -> None:
+    connector = make()
+    ex = exchange(None, era=Era.MODERN)
+    session = await connector.stateless(ex)
+
+    discover = await reply_of(session, Message.parse(jsonrpc.request(
+        "d", "server/discover").raw), ex)
+    assert discover.id == "d"
+    assert "2026-07-28" in discover.obj["result"]["supportedVersions"]
+    assert "tools" in discover.obj["result"]["capabilities"]
+
+    reply = await reply_of(session, tool(4, "echo", text="modern"), ex)
+    assert reply.id == 4 and text(reply) == "modern"
+    assert reply.obj["result"]["resultType"] == "complete"
+
+
 async def test_modern_meta_keys_are_stripped_and_others_kept(make: MakeConnector) -> None:
     connector = make()
     ex = exchange(None, era=Era.MODERN)

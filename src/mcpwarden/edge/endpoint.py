@@ -209,10 +209,7 @@ class McpEndpoint:
                 return
             await http.stream_sse(send, stream, first, None, self.keepalive)
         except UpstreamSessionLost:
-            if session is not None:
-                self.sessions.remove(session)
-            await http.send_status(send, 404, "The upstream lost this session; initialize again",
-                                   "session_not_found")
+            await self._session_lost(send, session)
         except asyncio.CancelledError:
             if not watch.absorb():
                 raise
@@ -231,10 +228,7 @@ class McpEndpoint:
                                     list(deny.headers))
             return
         except UpstreamSessionLost:
-            if session is not None:
-                self.sessions.remove(session)
-            await http.send_status(send, 404, "The upstream lost this session; initialize again",
-                                   "session_not_found")
+            await self._session_lost(send, session)
             return
         except UpstreamError as exc:
             await http.send_message(send, 502, _upstream_error(self.route.name, exc, None))
@@ -272,9 +266,7 @@ class McpEndpoint:
                 return
             await http.stream_sse(send, stream, None, None, self.keepalive)
         except UpstreamSessionLost:
-            self.sessions.remove(session)
-            await http.send_status(send, 404, "The upstream lost this session; initialize again",
-                                   "session_not_found")
+            await self._session_lost(send, session)
         except asyncio.CancelledError:
             if not watch.absorb():
                 raise
@@ -283,6 +275,13 @@ class McpEndpoint:
             if stream is not None:
                 with contextlib.suppress(Exception):
                     await stream.aclose()
+
+    async def _session_lost(self, send: Send, session: Session | None) -> None:
+        """The upstream forgot the session: drop ours too, so the client re-initializes."""
+        if session is not None:
+            self.sessions.remove(session)
+        await http.send_status(send, 404, "The upstream lost this session; initialize again",
+                               "session_not_found")
 
     def _exchange(self, request: Request, era: Era, version: str,
                   session: Session | None) -> Exchange:

@@ -16,6 +16,7 @@ by splicing bytes (the payload is never decoded), so large results cost a copy, 
 
 Faults (exit, non-JSON output, oversized lines, timeouts) fail only the callers of the affected
 process; the next request restarts it, with exponential backoff when it keeps crashing.
+`request_timeout` is a hard deadline per request: progress notifications do not extend it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import orjson
 
 from mcpwarden import __version__
 from mcpwarden.guards.base import Exchange
+from mcpwarden.upstream import bridge
 from mcpwarden.upstream.base import Connector, UpstreamError, UpstreamSession, UpstreamTimeout
 from mcpwarden.wire.eras import (
     LATEST_HANDSHAKE,
@@ -44,7 +46,16 @@ from mcpwarden.wire.eras import (
     Era,
 )
 from mcpwarden.wire.errors import INTERNAL_ERROR
-from mcpwarden.wire.jsonrpc import ERROR, NOTIFICATION, REQUEST, RESPONSE, Message, RequestId
+from mcpwarden.wire.jsonrpc import (
+    ERROR,
+    NOTIFICATION,
+    REQUEST,
+    RESPONSE,
+    Envelope,
+    Message,
+    RequestId,
+    envelope_decoder,
+)
 
 log = logging.getLogger("mcpwarden.upstream.stdio")
 
@@ -73,18 +84,6 @@ class UpstreamRestarting(UpstreamError):
         self.retry_after = retry_after
 
 
-class _Line(msgspec.Struct):
-    """The envelope of one line from the process; payloads stay raw bytes."""
-
-    jsonrpc: str | msgspec.UnsetType = msgspec.UNSET
-    id: int | str | msgspec.UnsetType | None = msgspec.UNSET
-    method: str | msgspec.UnsetType = msgspec.UNSET
-    params: msgspec.Raw | msgspec.UnsetType = msgspec.UNSET
-    result: msgspec.Raw | msgspec.UnsetType = msgspec.UNSET
-    error: msgspec.Raw | msgspec.UnsetType = msgspec.UNSET
-
-
-_line_decoder = msgspec.json.Decoder(_Line)
 
 
 class _InvalidLine(Exception):
@@ -166,6 +165,7 @@ class _Slot:
         self.init_result: dict[str, Any] | None = None
         self.sessions: list[StdioSession] = []  # attached legacy sessions
         self.modern: StdioSession | None = None  # shared by modern exchanges
+        self.facade: bridge.ModernFacade | None = None  # what modern exchanges are handed
         self.worker: _Worker | None = None
         self.lock = asyncio.Lock()
         self.failures = 0  # consecutive crashes
@@ -179,7 +179,7 @@ class _Slot:
         return worker is not None and bool(worker.pending)
 
 
-def _splice_reply(client_id: RequestId | None, line: _Line) -> Message:
+def _splice_reply(client_id: RequestId | None, line: Envelope) -> Message:
     """The reply re-addressed to the client's id, payload bytes copied untouched."""
     if line.result is not msgspec.UNSET:
         raw = b"".join((_JSONRPC_PREFIX, orjson.dumps(client_id), b',"result":', line.result,
@@ -411,7 +411,7 @@ class _Worker:
             try:
                 line = await reader.readuntil(b"\n")
             except asyncio.IncompleteReadError as eof:
-                if eof.partial.strip() and self.alive:
+                if self.alive and eof.partial and not eof.partial.isspace():
                     self._on_line(eof.partial)
                 return
             except asyncio.LimitOverrunError:
@@ -420,7 +420,7 @@ class _Worker:
                     f"{self.connector.max_line_bytes} bytes; the process was stopped"
                 )
                 return
-            if self.alive and line.strip():
+            if self.alive and not line.isspace():  # (no copy, unlike strip())
                 self._on_line(line)
 
     async def _exited(self) -> None:
@@ -460,7 +460,7 @@ class _Worker:
 
     def _on_line(self, raw: bytes) -> None:
         try:
-            line = _line_decoder.decode(raw)
+            line = envelope_decoder.decode(raw)
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
             raise _InvalidLine(f"{exc}: {raw[:120]!r}") from None
         if line.jsonrpc != "2.0":
@@ -476,7 +476,7 @@ class _Worker:
         else:
             raise _InvalidLine(f"neither a request, a notification nor a reply: {raw[:120]!r}")
 
-    def _on_reply(self, line: _Line) -> None:
+    def _on_reply(self, line: Envelope) -> None:
         call = self.pending.get(line.id) if isinstance(line.id, int) else None
         if call is None:
             log.debug("upstream %s: dropped a reply to %r (unknown, cancelled or late)",
@@ -485,7 +485,7 @@ class _Worker:
         self.finish(call)
         call.queue.put_nowait(_splice_reply(call.client_id, line))
 
-    def _on_notification(self, line: _Line, raw: bytes) -> None:
+    def _on_notification(self, line: Envelope, raw: bytes) -> None:
         method = line.method
         assert isinstance(method, str)
         params = _params(line)
@@ -525,7 +525,7 @@ class _Worker:
         elif entry.session is not None:
             entry.session.offer(notice)
 
-    def _on_server_request(self, line: _Line, raw: bytes) -> None:
+    def _on_server_request(self, line: Envelope, raw: bytes) -> None:
         method, upstream_id = line.method, line.id
         assert isinstance(method, str)
         if upstream_id is None or isinstance(upstream_id, msgspec.UnsetType):
@@ -586,7 +586,7 @@ class _Worker:
             task.cancel()
 
 
-def _params(line: _Line) -> dict[str, Any]:
+def _params(line: Envelope) -> dict[str, Any]:
     if line.params is msgspec.UNSET:
         return {}
     try:
@@ -622,8 +622,13 @@ class StdioSession(UpstreamSession):
 
     @property
     def initialize_result(self) -> dict[str, Any] | None:
-        """The InitializeResult of the process (for bridging `server/discover`)."""
+        """The InitializeResult of the process, once it ran."""
         return self._slot.init_result
+
+    async def handshake_result(self) -> dict[str, Any]:
+        """The InitializeResult, starting the process first if needed (for `server/discover`)."""
+        await self._worker()
+        return self._slot.init_result or {}
 
     # -- requests ---------------------------------------------------------------------------
 
@@ -828,14 +833,17 @@ class StdioConnector(Connector):
         result = slot.init_result
         assert result is not None
         reply = Message(RESPONSE, init.id, None,
-                        obj={"jsonrpc": "2.0", "id": init.id, "result": result})
+                        obj={"jsonrpc": "2.0", "id": init.id, "result": dict(result)})
         return session, reply
 
     async def stateless(self, ex: Exchange) -> UpstreamSession:
+        """The principal's shared session behind the era bridge (`server/discover`,
+        `resultType`, no server-to-client requests). Ids are remapped here, not by the bridge."""
         slot = self._principal_slot(ex, self._gateway_init_params())
-        if slot.modern is None:
-            slot.modern = StdioSession(self, slot, modern=True)
-        return slot.modern
+        if slot.facade is None:
+            session = self._modern_session(slot)
+            slot.facade = bridge.ModernFacade(session, session.handshake_result, remap_ids=False)
+        return slot.facade
 
     async def aclose(self) -> None:
         self._closed = True
@@ -880,9 +888,13 @@ class StdioConnector(Connector):
         slot = self._pool.get(retired.key)
         if slot is None:
             slot = self._new_slot(retired.key, retired.init_params, per_client=False)
+        self._modern_session(slot)
+        return slot
+
+    def _modern_session(self, slot: _Slot) -> StdioSession:
         if slot.modern is None:
             slot.modern = StdioSession(self, slot, modern=True)
-        return slot
+        return slot.modern
 
     def _check_open(self) -> None:
         if self._closed:
@@ -1034,7 +1046,7 @@ class StdioConnector(Connector):
                       msg.method)
 
     def _route_server_request(
-        self, worker: _Worker, upstream_id: RequestId, method: str, line: _Line
+        self, worker: _Worker, upstream_id: RequestId, method: str, line: Envelope
     ) -> None:
         """Deliver a request from the process to the client most likely waiting for it."""
         gateway_id = f"{SERVER_REQUEST_PREFIX}{next(self._gateway_ids)}"

@@ -30,7 +30,9 @@ ERROR: Final = "error"
 DEFAULT_MAX_DEPTH: Final = 64
 
 
-class _Envelope(msgspec.Struct):
+class Envelope(msgspec.Struct):
+    """The envelope of a JSON-RPC message; payloads stay raw bytes until someone needs them."""
+
     jsonrpc: str | msgspec.UnsetType = msgspec.UNSET
     id: int | str | msgspec.UnsetType | None = msgspec.UNSET
     method: str | msgspec.UnsetType = msgspec.UNSET
@@ -39,7 +41,7 @@ class _Envelope(msgspec.Struct):
     error: msgspec.Raw | msgspec.UnsetType = msgspec.UNSET
 
 
-_envelope_decoder = msgspec.json.Decoder(_Envelope)
+envelope_decoder = msgspec.json.Decoder(Envelope)
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 _INNERMOST = re.compile(rb"\[\]|\{\}")
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
@@ -153,7 +155,7 @@ class Message:
     def from_upstream(cls, raw: bytes) -> Message:
         """Read only the envelope of an upstream message; the payload stays as bytes."""
         try:
-            env = _envelope_decoder.decode(raw)
+            env = envelope_decoder.decode(raw)
         except (msgspec.DecodeError, msgspec.ValidationError, RecursionError) as exc:
             raise ProtocolError(
                 PARSE_ERROR, f"Upstream sent an invalid JSON-RPC message: {exc}",
