@@ -72,6 +72,13 @@ async def test_wrap_relays_tools_and_sampling_over_stdio() -> None:
         assert "wrapped sample" in text_of(await client.call_tool("sample", {"prompt": "p"}))
 
 
+async def test_wrap_serves_a_2026_client_over_stdio() -> None:
+    async with Client(wrapped(), mode="2026-07-28") as client:
+        tools = await client.list_tools()
+        assert "echo" in {tool.name for tool in tools.tools}
+        assert text_of(await client.call_tool("echo", {"text": "modern"})) == "modern"
+
+
 async def test_wrap_applies_the_chain_from_the_config(tmp_path: Path) -> None:
     config = tmp_path / "wrap.yaml"
     config.write_text("guards:\n  methods: {deny: ['tools/call']}\n")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 
@@ -94,12 +93,12 @@ class Route:
     async def _relay(
         self, ex: Exchange, msg: Message, link: UpstreamSession
     ) -> AsyncGenerator[Message, None]:
-        deadline = time.monotonic() + self.timeout
+        deadline = asyncio.get_running_loop().time() + self.timeout
         upstream = link.request(msg, ex)
         try:
             while True:
                 try:
-                    async with asyncio.timeout_at(_loop_time(deadline)):
+                    async with asyncio.timeout_at(deadline):
                         up = await anext(upstream)
                 except StopAsyncIteration:
                     yield self._no_reply(msg)
@@ -180,12 +179,6 @@ class Route:
         finally:
             with contextlib.suppress(Exception):
                 await stream.aclose()
-
-
-def _loop_time(deadline: float) -> float:
-    """Convert a time.monotonic() deadline to the running loop's clock."""
-    loop = asyncio.get_running_loop()
-    return loop.time() + (deadline - time.monotonic())
 
 
 def internal_error(id: jsonrpc.RequestId | None) -> Message:

@@ -20,7 +20,14 @@ from mcpwarden.gateway import Denied, Route
 from mcpwarden.guards.base import Exchange
 from mcpwarden.upstream.base import UpstreamError, UpstreamSession
 from mcpwarden.wire import jsonrpc
-from mcpwarden.wire.eras import DEFAULT_LEGACY_VERSION, Era
+from mcpwarden.wire.eras import (
+    DEFAULT_LEGACY_VERSION,
+    LATEST_MODERN,
+    META_PROTOCOL_VERSION,
+    MODERN_VERSIONS,
+    Era,
+    request_meta,
+)
 from mcpwarden.wire.errors import INVALID_REQUEST, ProtocolError
 from mcpwarden.wire.jsonrpc import Message, RequestId
 
@@ -111,19 +118,24 @@ class StdioFront:
         self.listener = asyncio.get_running_loop().create_task(self._listen(self.link))
 
     def _start(self, msg: Message) -> None:
-        if self.link is None:
-            task = asyncio.get_running_loop().create_task(self.write(jsonrpc.error(
+        loop = asyncio.get_running_loop()
+        if self.link is None and not _is_modern(msg):
+            task = loop.create_task(self.write(jsonrpc.error(
                 msg.id, INVALID_REQUEST, "Send initialize first", {"reason": "not_initialized"})))
             task.add_done_callback(_log_failure)
             return
         assert msg.id is not None
-        task = asyncio.get_running_loop().create_task(self._answer(msg, self.link))
+        task = loop.create_task(self._answer(msg, self.link))
         self.inflight[msg.id] = task
         task.add_done_callback(lambda _: self.inflight.pop(msg.id, None))  # type: ignore[arg-type]
 
-    async def _answer(self, msg: Message, link: UpstreamSession) -> None:
+    async def _answer(self, msg: Message, link: UpstreamSession | None) -> None:
+        """Relay one request: on the legacy session, or statelessly for a 2026-07-28 client."""
         ex = _copy(self.ex)
         try:
+            if link is None:
+                ex.era, ex.protocol_version, ex.session_id = Era.MODERN, LATEST_MODERN, None
+                link = await self.route.connector.stateless(ex)
             async for out in self.route.exchange(ex, msg, link):
                 await self.write(out)
         except Denied as denied:
@@ -175,6 +187,11 @@ class StdioFront:
         if self.link is not None:
             await self.link.close()
         await self.route.connector.aclose()
+
+
+def _is_modern(msg: Message) -> bool:
+    """A 2026-07-28 client names its version in every request's `_meta` (no initialize)."""
+    return request_meta(msg.params).get(META_PROTOCOL_VERSION) in MODERN_VERSIONS
 
 
 def _copy(ex: Exchange) -> Exchange:
