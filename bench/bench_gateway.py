@@ -8,7 +8,7 @@ What runs (one machine, loopback only, every process stopped at the end):
   `raw`: bench/echo_upstream.py, raw ASGI under uvicorn (uvloop + httptools); it answers in a
   few µs, so the gateway's own cost stands out;
   `sdk`: bench/sdk_echo_upstream.py, the official SDK's `MCPServer` (stateless, JSON answers),
-  a realistic upstream that costs ~1 ms per call by itself;
+  a realistic upstream that costs a few hundred µs per call by itself;
 - `mcpwarden serve` with `/mcp/raw` and `/mcp/sdk` routed to them and the default guard chain;
 - a load generator: wrk (`apt-get install -y wrk`) with a generated Lua script, or, without wrk,
   bench/loadgen.py (asyncio + httptools). Both are closed loop: c keep-alive connections, each
@@ -17,16 +17,24 @@ What runs (one machine, loopback only, every process stopped at the end):
 Pinning (as in notes/stack-and-performance.md §0/§2): upstreams and the load generator on CPU 0,
 the gateway on CPU 1, with `taskset` when it exists and the machine has two CPUs (--no-pin to
 skip). A direct call stays on CPU 0; a gateway call goes client (CPU 0) -> gateway (CPU 1) ->
-upstream (CPU 0), so "added" includes two cross-core loopback hops (§2: ~0.09 ms each way
-here) and errs on the high side.
+upstream (CPU 0), so "added" includes two cross-core round trips (each ~0.04 ms dearer than a
+same-core one on the 2-vCPU VM this was written on) and errs on the high side.
 
 Method: for each upstream and concurrency, a warm-up, then N runs of D seconds interleaved
 direct, gateway, direct, gateway... so that drifting noise hits both. The table shows the median
 over runs of p50, p99 and requests/s; "added" is gateway minus direct (medians), "rps ratio" is
-gateway/direct. Runs on this kind of VM disagree by 10-30%; use several runs before trusting a
-difference under about 20%. Every response is checked (HTTP 200 and the echoed text in a
-`resultType: complete` result) and the run aborts on the first bad one, so errors are never
-benchmarked; a sample is also fully parsed and checked as JSON-RPC before each measurement.
+gateway/direct. "gateway CPU/call" is the gateway process's own CPU time per call (from
+/proc), which other load on the machine barely moves: the steadiest figure to compare commits by.
+Every response is checked by the load generator (HTTP 200 and the echoed text in a
+`resultType: complete`, `isError: false` result); any bad answer, socket error or timeout aborts
+the benchmark, so errors are never benchmarked. Before measuring, calls with varied texts are
+also fully parsed and checked as JSON-RPC answers through both paths.
+
+Noise: runs on this kind of VM disagree by 10-30%, and other processes on a shared machine
+(test suites, CI) inflate the gateway's p99 and lower its rps by whole milliseconds when they
+take its CPU. Each run records the CPU that processes other than the benchmark's used meanwhile;
+the report warns when a run saw 10% of a CPU or more. --quiet-wait S waits (up to S seconds
+before each run) for such load to pass.
 
 The budget (DESIGN.md): the whole gateway adds at most 0.5 ms at p50; it is judged on the `raw`
 upstream at c=1, where queueing does not blur the figure. Results are printed as a Markdown

@@ -87,8 +87,9 @@ class Route:
             yield denied.deny.to_error(msg.id)
             return
         ex.request = msg
-        async for out in self._relay(ex, msg, link):
-            yield out
+        async with contextlib.aclosing(self._relay(ex, msg, link)) as relay:
+            async for out in relay:
+                yield out
 
     async def _relay(
         self, ex: Exchange, msg: Message, link: UpstreamSession

@@ -185,12 +185,21 @@ async def stream_sse(send: Send, messages: AsyncIterator[Message], first: Messag
 
 class DisconnectWatch:
     """Cancels the handling task when the client goes away (closing a stream is cancellation,
-    T-12), so the relay stops and the upstream call is cancelled with it."""
+    T-12), so the relay stops and the upstream call is cancelled with it.
 
-    def __init__(self, receive: Receive) -> None:
+    Watching costs a task, so it starts only once a request has run for `delay` seconds: quick
+    calls (most of them) never pay for it.
+    """
+
+    def __init__(self, receive: Receive, delay: float = 0.05) -> None:
         self.handler = asyncio.current_task()
         self.gone = False
-        self._task = asyncio.get_running_loop().create_task(self._watch(receive))
+        loop = asyncio.get_running_loop()
+        self._task: asyncio.Task[None] | None = None
+        self._timer = loop.call_later(delay, self._start, loop, receive)
+
+    def _start(self, loop: asyncio.AbstractEventLoop, receive: Receive) -> None:
+        self._task = loop.create_task(self._watch(receive))
 
     async def _watch(self, receive: Receive) -> None:
         while True:
@@ -209,4 +218,6 @@ class DisconnectWatch:
         return False
 
     def stop(self) -> None:
-        self._task.cancel()
+        self._timer.cancel()
+        if self._task is not None:
+            self._task.cancel()

@@ -9,6 +9,7 @@ the way the spec's backward-compatibility section tells clients to probe.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncGenerator, Sequence
 from typing import Any, Literal
@@ -162,8 +163,9 @@ class HttpConnector(Connector):
         try:
             if resp.status == 404 and session_id is not None:
                 raise UpstreamSessionLost("the upstream no longer knows this session")
-            async for out in self.messages(resp, ex):
-                yield out
+            async with contextlib.aclosing(self.messages(resp, ex)) as messages:
+                async for out in messages:
+                    yield out
         finally:
             await resp.aclose()
 
@@ -224,8 +226,10 @@ class LegacyHttpSession(UpstreamSession):
         return headers
 
     async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
-        async for out in self.connector.call(msg, self.headers(), ex, session_id=self.session_id):
-            yield out
+        call = self.connector.call(msg, self.headers(), ex, session_id=self.session_id)
+        async with contextlib.aclosing(call) as messages:
+            async for out in messages:
+                yield out
 
     async def send(self, msg: Message, ex: Exchange) -> None:
         resp = await self.connector.post(msg.raw, self.headers(),
@@ -252,8 +256,9 @@ class LegacyHttpSession(UpstreamSession):
 
     async def _stream(self, resp: HttpResponse, ex: Exchange) -> AsyncGenerator[Message, None]:
         try:
-            async for out in self.connector.messages(resp, ex):
-                yield out
+            async with contextlib.aclosing(self.connector.messages(resp, ex)) as messages:
+                async for out in messages:
+                    yield out
         finally:
             await resp.aclose()
 
@@ -297,8 +302,9 @@ class ModernHttpSession(UpstreamSession):
                 return
             if resp.status < 300:
                 connector.speaks_modern = True
-            async for out in connector.messages(resp, ex, body):
-                yield out
+            async with contextlib.aclosing(connector.messages(resp, ex, body)) as messages:
+                async for out in messages:
+                    yield out
         finally:
             await resp.aclose()
 
@@ -342,8 +348,9 @@ class ModernBridgeForLegacy(UpstreamSession):
 
     async def _modern_call(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
         headers = mirrored_headers(msg, LATEST_MODERN)
-        async for out in self.connector.call(msg, headers, ex):
-            yield out
+        async with contextlib.aclosing(self.connector.call(msg, headers, ex)) as messages:
+            async for out in messages:
+                yield out
 
     async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
         method = msg.method or ""
