@@ -69,6 +69,7 @@ class ServerProcess:
     process: subprocess.Popen[bytes]
     log_path: Path
     url: str = ""
+    base: str = ""
 
     def log_tail(self, max_chars: int = 3000) -> str:
         try:
@@ -156,23 +157,27 @@ def everything_server(work_dir: Path) -> Iterator[str]:
         yield f"http://localhost:{port}/mcp"
 
 
-def gateway_config(listen_port: int, upstream_url: str) -> str:
-    return (
-        f"listen: 127.0.0.1:{listen_port}\n"
-        "auth: none\n"
-        "upstreams:\n"
-        "  everything:\n"
-        f"    url: {upstream_url}\n"
+def gateway_config(listen_port: int, upstreams: dict[str, dict[str, object]]) -> str:
+    return yaml.safe_dump(
+        {"listen": f"127.0.0.1:{listen_port}", "auth": "none", "upstreams": upstreams}
     )
 
 
+def stdio_fixture_upstream() -> dict[str, object]:
+    """Gateway settings for the everything fixture run as a local stdio server."""
+    return {"command": [sys.executable, str(FIXTURE_SCRIPT), "--stdio"], "sandbox": "none"}
+
+
 @contextmanager
-def gateway(work_dir: Path, upstream_url: str) -> Iterator[ServerProcess]:
-    """Starts `python -m mcpwarden serve` in front of upstream_url; yields it, with `url` set to
-    the proxied MCP endpoint, once GET /healthz answers 200."""
+def gateway(
+    work_dir: Path, upstream_url: str, extra: dict[str, dict[str, object]] | None = None
+) -> Iterator[ServerProcess]:
+    """Starts `python -m mcpwarden serve` with route `everything` → upstream_url (plus `extra`
+    routes); yields it, with `url` set to the `everything` endpoint, once /healthz answers 200."""
     port = free_port()
     config_path = work_dir / "mcpwarden.yaml"
-    config_path.write_text(gateway_config(port, upstream_url))
+    upstreams: dict[str, dict[str, object]] = {"everything": {"url": upstream_url}, **(extra or {})}
+    config_path.write_text(gateway_config(port, upstreams))
     env = dict(os.environ)
     python_path = [str(REPO_ROOT / "src"), env.get("PYTHONPATH", "")]
     env["PYTHONPATH"] = os.pathsep.join(part for part in python_path if part)
@@ -185,6 +190,7 @@ def gateway(work_dir: Path, upstream_url: str) -> Iterator[ServerProcess]:
             STARTUP_TIMEOUT_S,
         )
         server.url = f"http://localhost:{port}/mcp/everything"
+        server.base = f"http://localhost:{port}"
         yield server
 
 

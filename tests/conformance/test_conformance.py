@@ -123,3 +123,89 @@ def test_gateway_matches_direct(direct_runs: DirectRuns, revision: str, tmp_path
             f"mcpwarden log (tail):\n{gateway_log}",
             pytrace=False,
         )
+
+
+# -- the other routes: era bridges and a local stdio upstream ---------------------------------
+
+_NO_SERVER_REQUESTS_FROM_MODERN = (
+    "the fixture's tool asks the client through a server-to-client request, which a 2026-07-28 "
+    "upstream cannot send; turning its MRTR InputRequiredResult into legacy requests is not "
+    "bridged yet"
+)
+_NO_SUBSCRIBE = "resources/subscribe has no bridged 2026-07-28 equivalent (subscriptions/listen)"
+_NO_MRTR_FROM_LEGACY = (
+    "a legacy upstream asks through server-to-client requests; turning them into an MRTR "
+    "InputRequiredResult for a 2026-07-28 client is not bridged yet"
+)
+_MRTR_SCENARIOS = [
+    f"input-required-result-{name}" for name in (
+        "basic-elicitation", "basic-list-roots", "basic-sampling", "capability-check",
+        "multi-round", "multiple-input-requests", "non-tool-request", "request-state",
+        "result-type", "tampered-state",
+    )
+]
+_MODERN_OVER_LEGACY = {
+    **dict.fromkeys(_MRTR_SCENARIOS, _NO_MRTR_FROM_LEGACY),
+    "server-stateless": "one check needs test_streaming_elicitation, which needs a client "
+    "capability the bridged legacy session does not declare",
+}
+
+# route -> (revision, {scenario: why it cannot pass through this route})
+ROUTES: dict[str, tuple[str, dict[str, str]]] = {
+    "to_modern": ("2025-11-25", {
+        **dict.fromkeys(["tools-call-sampling", "tools-call-elicitation",
+                         "elicitation-sep1034-defaults", "elicitation-sep1330-enums"],
+                        _NO_SERVER_REQUESTS_FROM_MODERN),
+        "resources-subscribe": _NO_SUBSCRIBE,
+        "resources-unsubscribe": _NO_SUBSCRIBE,
+    }),
+    "to_legacy": ("2026-07-28", _MODERN_OVER_LEGACY),
+    "stdio_legacy": ("2025-11-25", {}),
+    "stdio_modern": ("2026-07-28", _MODERN_OVER_LEGACY),
+}
+
+
+@pytest.fixture(scope="module")
+def routes_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[harness.ServerProcess]:
+    """One gateway: the fixture forced to each era over HTTP, and the fixture over stdio."""
+    work_dir = tmp_path_factory.mktemp("conformance-routes")
+    stdio = harness.stdio_fixture_upstream()
+    with harness.everything_server(work_dir) as upstream:
+        extra: dict[str, dict[str, object]] = {
+            "to_modern": {"url": upstream, "era": "modern"},
+            "to_legacy": {"url": upstream, "era": "legacy"},
+            "stdio_legacy": stdio,
+            "stdio_modern": stdio,
+        }
+        with harness.gateway(work_dir, upstream, extra) as gateway:
+            yield gateway
+
+
+@pytest.mark.parametrize("route", sorted(ROUTES))
+def test_bridged_and_stdio_routes(direct_runs: DirectRuns, routes_gateway: harness.ServerProcess,
+                                  route: str, tmp_path: Path) -> None:
+    """Every scenario that passes directly passes through the route, except the listed gaps
+    (each must really fail, so the list cannot go stale)."""
+    revision, gaps = ROUTES[route]
+    direct = direct_run(direct_runs, revision)
+    try:
+        run = harness.run_suite(f"{routes_gateway.base}/mcp/{route}", revision, tmp_path / route)
+    except HarnessError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    print(f"\nconformance {revision} through route {route} ({run.seconds:.1f}s)")
+    print(harness.format_table([("direct", direct), (route, run)]))
+    lost = ScenarioResult("", False, ("no result through the gateway",))
+    regressed = sorted(
+        name for name, result in direct.results.items()
+        if result.passed and not run.results.get(name, lost).passed and name not in gaps
+    )
+    stale = sorted(name for name in gaps if run.results.get(name, lost).passed)
+    problems = []
+    if regressed:
+        results = {name: run.results.get(name, lost) for name in regressed}
+        problems.append("regressed:\n" + describe(results, regressed))
+    if stale:
+        problems.append(f"listed as gaps but passing now: {', '.join(stale)}")
+    if problems:
+        pytest.fail(f"route {route} ({revision}):\n" + "\n".join(problems) +
+                    f"\nmcpwarden log (tail):\n{routes_gateway.log_tail()}", pytrace=False)

@@ -36,6 +36,7 @@ from mcpwarden.wire.errors import (
     INVALID_PARAMS,
     INVALID_REQUEST,
     METHOD_NOT_FOUND,
+    MODERN_HTTP_STATUS,
     UNSUPPORTED_PROTOCOL_VERSION,
     ProtocolError,
 )
@@ -204,8 +205,7 @@ class McpEndpoint:
                 await http.send_message(send, 200, internal_error(msg.id))
                 return
             if first.is_reply:
-                status = ex.upstream_status if first.kind == "error" and ex.upstream_status else 200
-                await http.send_message(send, status, first)
+                await http.send_message(send, _reply_status(ex, first), first)
                 return
             await http.stream_sse(send, stream, first, None, self.keepalive)
         except UpstreamSessionLost:
@@ -290,6 +290,20 @@ class McpEndpoint:
             principal=session.principal if session else ANONYMOUS,
             session_id=session.id if session else None, client_address=request.client,
         )
+
+
+def _reply_status(ex: Exchange, reply: Message) -> int:
+    """200, except for errors that the upstream sent with a status, or that 2026-07-28 wants
+    with one (a bridged legacy upstream reports them in-band)."""
+    if reply.kind != "error":
+        return 200
+    if ex.upstream_status:
+        return ex.upstream_status
+    if ex.era is Era.MODERN:
+        error = reply.obj.get("error")
+        code = error.get("code") if isinstance(error, dict) else None
+        return MODERN_HTTP_STATUS.get(code, 200) if isinstance(code, int) else 200
+    return 200
 
 
 def _link(session: Session) -> UpstreamSession:

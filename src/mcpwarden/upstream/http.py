@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 from collections.abc import AsyncGenerator, Sequence
 from typing import Any, Literal
@@ -181,7 +182,7 @@ class HttpConnector(Connector):
                 self.speaks_legacy = False
                 log.info("upstream %s speaks only the modern era; bridging", self.name)
                 return await ModernBridgeForLegacy.open(self, init, ex)
-            reply = await _first_reply(self.messages(resp, ex, body))
+            reply = await bridge.collect_reply(self.messages(resp, ex, body))
             session_id = resp.header("mcp-session-id")
         finally:
             await resp.aclose()
@@ -319,7 +320,13 @@ class ModernHttpSession(UpstreamSession):
 
 
 class ModernBridgeForLegacy(UpstreamSession):
-    """A legacy client's session, served by a stateless modern upstream."""
+    """A legacy client's session, served by a stateless modern upstream.
+
+    The session remembers what the legacy wire said once and the modern wire wants every time:
+    client capabilities and info, and the log level. It mirrors `x-mcp-header` arguments into
+    `Mcp-Param-*` headers, which a legacy client does not send, and turns the client's
+    `notifications/cancelled` into closing the request's stream, the modern cancellation.
+    """
 
     era = Era.MODERN
 
@@ -328,51 +335,84 @@ class ModernBridgeForLegacy(UpstreamSession):
         self.connector = connector
         self.capabilities = capabilities
         self.client_info = client_info
-        self._inflight: dict[Any, asyncio.Task[None] | None] = {}
+        self.log_level: str | None = None
+        self.tools = bridge.ToolHeaderRules()
+        self._ids = itertools.count(1)
+        self._inflight: dict[Any, HttpResponse] = {}
 
     @classmethod
     async def open(cls, connector: HttpConnector, init: Message, ex: Exchange
                    ) -> tuple[UpstreamSession, Message]:
         params = init.params
-        capabilities = _object(params.get("capabilities"))
-        info = _object(params.get("clientInfo"))
-        session = cls(connector, capabilities, info)
-        discover = jsonrpc.request(init.id if init.id is not None else 0, "server/discover",
-                                   bridge.modern_params({}, capabilities, info))
-        reply = await _first_reply(session._modern_call(discover, ex))
+        session = cls(connector, _object(params.get("capabilities")),
+                      _object(params.get("clientInfo")))
+        reply_id = init.id if init.id is not None else 0
+        reply = await bridge.collect_reply(session._modern("server/discover", {}, ex))
         if reply.kind != "response" or not isinstance(reply.result, dict):
-            return session, reply
+            return session, reply.replace(id=reply_id)
         result = bridge.initialize_result_from_discover(reply.result,
                                                         params.get("protocolVersion"))
-        return session, jsonrpc.result(init.id if init.id is not None else 0, result)
+        return session, jsonrpc.result(reply_id, result)
 
-    async def _modern_call(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
-        headers = mirrored_headers(msg, LATEST_MODERN)
-        async with contextlib.aclosing(self.connector.call(msg, headers, ex)) as messages:
-            async for out in messages:
-                yield out
+    def _modern(self, method: str, params: dict[str, Any], ex: Exchange
+                ) -> AsyncGenerator[Message, None]:
+        """A request of the gateway's own to the upstream (discovery, tool listing)."""
+        msg = jsonrpc.request(f"mcpw-{next(self._ids)}", method, self._params(params))
+        return self._call(msg, [], ex)
+
+    def _params(self, params: dict[str, Any]) -> dict[str, Any]:
+        return bridge.modern_params(params, self.capabilities, self.client_info, self.log_level)
+
+    async def _call(self, msg: Message, extra: list[tuple[str, str]], ex: Exchange
+                    ) -> AsyncGenerator[Message, None]:
+        resp = await self.connector.post(msg.raw, [*mirrored_headers(msg, LATEST_MODERN), *extra])
+        if msg.id is not None:
+            self._inflight[msg.id] = resp
+        try:
+            async with contextlib.aclosing(self.connector.messages(resp, ex)) as messages:
+                async for out in messages:
+                    yield out
+        finally:
+            self._inflight.pop(msg.id, None)
+            await resp.aclose()
 
     async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
         method = msg.method or ""
+        if method == "logging/setLevel" and isinstance(msg.params.get("level"), str):
+            self.log_level = msg.params["level"]
         if method in bridge.LEGACY_LOCAL:
             yield jsonrpc.result(msg.id if msg.id is not None else 0, {})
             return
         if method in bridge.LEGACY_UNBRIDGED:
             yield _unbridged(msg, f"'{method}' has no equivalent on this modern upstream")
             return
-        modern = msg.replace(params=bridge.modern_params(msg.params, self.capabilities,
-                                                         self.client_info))
-        async for out in self._modern_call(modern, ex):
+        extra = await self._param_headers(msg, ex) if method == "tools/call" else []
+        modern = msg.replace(params=self._params(msg.params))
+        async for out in self._call(modern, extra, ex):
             if out.is_reply and bridge.is_input_required(out):
                 yield _unbridged(msg, "the upstream asked for client input (MRTR), which the "
                                       "gateway does not yet relay to legacy clients")
                 return
+            if out.is_reply and method == "tools/list" and out.kind == "response":
+                self.tools.learn(out.result)
             yield out
 
+    async def _param_headers(self, msg: Message, ex: Exchange) -> list[tuple[str, str]]:
+        async def page(cursor: str | None) -> dict[str, Any]:
+            reply = await bridge.collect_reply(
+                self._modern("tools/list", {"cursor": cursor} if cursor else {}, ex))
+            return _object(reply.result) if reply.kind == "response" else {}
+
+        rules = await self.tools.rules_for(msg.params.get("name"), page)
+        return rules.headers_for(_object(msg.params.get("arguments"))) if rules else []
+
     async def send(self, msg: Message, ex: Exchange) -> None:
-        # Legacy client notifications (initialized, cancelled, roots changed) have no modern
-        # equivalent over HTTP: cancellation is closing the stream, which the front does.
-        return None
+        """Client notifications have no modern equivalent over HTTP, except cancellation:
+        closing the request's stream is how 2026-07-28 cancels."""
+        if msg.method == "notifications/cancelled":
+            resp = self._inflight.pop(msg.params.get("requestId"), None)
+            if resp is not None:
+                await resp.aclose()
 
 
 # -- modern client, legacy upstream ---------------------------------------------------------------
@@ -388,7 +428,7 @@ async def open_legacy_for_modern(connector: HttpConnector, ex: Exchange) -> Shar
     })
     resp = await connector.post(init.raw, [])
     try:
-        reply = await _first_reply(connector.messages(resp, ex))
+        reply = await bridge.collect_reply(connector.messages(resp, ex))
         session_id = resp.header("mcp-session-id")
     finally:
         await resp.aclose()
@@ -441,14 +481,6 @@ def _upstream_message(raw: bytes) -> Message:
         return Message.from_upstream(raw)
     except ProtocolError as exc:
         raise UpstreamError(exc.message, reason="upstream_invalid_message") from None
-
-
-async def _first_reply(messages: AsyncGenerator[Message, None]) -> Message:
-    async for msg in messages:
-        if msg.is_reply:
-            return msg
-    raise UpstreamError("the upstream closed the exchange without answering",
-                        reason="upstream_no_reply")
 
 
 def _negotiated_version(reply: Message) -> str:

@@ -23,6 +23,16 @@ UPSTREAM_TIMEOUT = -31003  # the upstream did not answer in time
 GATEWAY_UNAVAILABLE = -31004  # the gateway could not make a check and failed closed
 
 
+# 2026-07-28 carries these errors with an HTTP status (SH26, B26), even when they were raised
+# deep inside a server; a reply that arrives in-band (from a legacy upstream) gets it here.
+MODERN_HTTP_STATUS = {
+    METHOD_NOT_FOUND: 404,
+    HEADER_MISMATCH: 400,
+    MISSING_REQUIRED_CLIENT_CAPABILITY: 400,
+    UNSUPPORTED_PROTOCOL_VERSION: 400,
+}
+
+
 class ProtocolError(Exception):
     """A message or HTTP request the gateway rejects before it reaches any guard or upstream.
 
