@@ -85,6 +85,15 @@ async def test_resources_and_prompts_pass_through(base: str, mode: str) -> None:
         assert got.messages
 
 
+async def test_legacy_client_gets_param_headers_mirrored_for_a_modern_upstream(base: str) -> None:
+    """The SDK upstream rejects a tools/call whose x-mcp-header argument has no Mcp-Param
+    header; a legacy client sends none, so the bridge must add it."""
+    async with Client(f"{base}/mcp/modern", mode="legacy") as client:
+        result = await client.call_tool("test_custom_header_echo", {"region": "eu-west-1"})
+    assert not result.is_error, result
+    assert "eu-west-1" in text_of(result)
+
+
 async def test_legacy_progress_notifications_reach_the_caller(base: str) -> None:
     seen: list[float] = []
 

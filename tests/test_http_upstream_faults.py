@@ -54,6 +54,13 @@ class FaultyUpstream:
 
     async def _answer(self, body: dict[str, Any], reader: asyncio.StreamReader,
                       writer: asyncio.StreamWriter) -> bool:
+        if body.get("method") == "server/discover":
+            discover = {"jsonrpc": "2.0", "id": body.get("id"), "result": {
+                "resultType": "complete", "supportedVersions": [MODERN],
+                "capabilities": {"tools": {}}, "ttlMs": 0, "cacheScope": "public"}}
+            writer.write(_http(200, orjson.dumps(discover), "application/json"))
+            await writer.drain()
+            return True
         tool = body.get("params", {}).get("name")
         reply = {"jsonrpc": "2.0", "id": body.get("id"),
                  "result": {"resultType": "complete",
@@ -158,6 +165,38 @@ async def test_faults_do_not_block_other_clients(setup: tuple[str, FaultyUpstrea
     assert all(r["result"]["content"][0]["text"] == "fine" for r in fine)
     assert not hang.done()
     assert (await hang)["error"]["data"]["reason"] == "upstream_timeout"
+
+
+async def test_legacy_cancellation_closes_the_modern_upstream_stream(
+        setup: tuple[str, FaultyUpstream]) -> None:
+    """Bridged legacy client → modern upstream: `notifications/cancelled` becomes what cancels
+    in 2026-07-28, closing the request's stream."""
+    base, upstream = setup
+    before = upstream.closed_streams
+    accept = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
+    init = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "t", "version": "1"}}}
+    async with httpx.AsyncClient(base_url=base, timeout=10) as client:
+        opened = await client.post("/mcp/faulty", json=init, headers=accept)
+        assert opened.status_code == 200, opened.text
+        session = {**accept, "mcp-session-id": opened.headers["mcp-session-id"],
+                   "mcp-protocol-version": "2025-11-25"}
+        call_body = {"jsonrpc": "2.0", "id": 9, "method": "tools/call",
+                     "params": {"name": "stream_forever", "arguments": {}}}
+        async with client.stream("POST", "/mcp/faulty", json=call_body, headers=session) as resp:
+            async for line in resp.aiter_lines():
+                if line.startswith("data:"):
+                    break
+            cancel = {"jsonrpc": "2.0", "method": "notifications/cancelled",
+                      "params": {"requestId": 9, "reason": "user stopped it"}}
+            done = await client.post("/mcp/faulty", json=cancel, headers=session)
+            assert done.status_code == 202
+            for _ in range(40):
+                if upstream.closed_streams > before:
+                    break
+                await asyncio.sleep(0.05)
+    assert upstream.closed_streams > before, "cancellation did not reach the upstream"
 
 
 async def test_client_going_away_closes_the_upstream_stream(
