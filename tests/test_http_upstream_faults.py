@@ -70,20 +70,12 @@ class FaultyUpstream:
         if tool == "garbage":
             writer.write(_http(200, b"<html>not json</html>", "application/json"))
         elif tool == "die_mid_stream":
-            writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-                         b"transfer-encoding: chunked\r\n\r\n")
-            event = b'data: {"jsonrpc":"2.0","method":"notifications/progress","params":' \
-                    b'{"progressToken":1,"progress":1}}\n\n'
-            writer.write(b"%x\r\n%s\r\n" % (len(event), event))
-            await writer.drain()
+            await _start_sse(writer, {"method": "notifications/progress",
+                                      "params": {"progressToken": 1, "progress": 1}})
             return False  # connection dropped mid-stream
         elif tool == "stream_forever":
-            writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-                         b"transfer-encoding: chunked\r\n\r\n")
-            event = b'data: {"jsonrpc":"2.0","method":"notifications/message","params":' \
-                    b'{"level":"info","data":"working"}}\n\n'
-            writer.write(b"%x\r\n%s\r\n" % (len(event), event))
-            await writer.drain()
+            await _start_sse(writer, {"method": "notifications/message",
+                                      "params": {"level": "info", "data": "working"}})
             await reader.read()  # returns when the gateway closes the connection
             self.closed_streams += 1
             return False
@@ -107,6 +99,15 @@ class FaultyUpstream:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def _start_sse(writer: asyncio.StreamWriter, notification: dict[str, Any]) -> None:
+    """Open a chunked SSE response and send one notification on it."""
+    writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+                 b"transfer-encoding: chunked\r\n\r\n")
+    event = b"data: " + orjson.dumps({"jsonrpc": "2.0", **notification}) + b"\n\n"
+    writer.write(b"%x\r\n%s\r\n" % (len(event), event))
+    await writer.drain()
 
 
 def _http(status: int, body: bytes, content_type: str) -> bytes:
