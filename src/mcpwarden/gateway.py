@@ -23,7 +23,7 @@ from mcpwarden.upstream.base import (
     UpstreamSessionLost,
 )
 from mcpwarden.wire import jsonrpc
-from mcpwarden.wire.errors import INTERNAL_ERROR, UPSTREAM_ERROR, UPSTREAM_TIMEOUT
+from mcpwarden.wire.errors import INTERNAL_ERROR, UPSTREAM_ERROR, UPSTREAM_TIMEOUT, ProtocolError
 from mcpwarden.wire.jsonrpc import Message
 
 log = logging.getLogger("mcpwarden.gateway")
@@ -124,6 +124,8 @@ class Route:
                 msg.id, exc.code, f"Upstream '{self.name}': {exc.message}",
                 {"reason": exc.reason, "upstream": self.name},
             )
+        except ProtocolError as exc:  # e.g. a bridge checking headers, or an undecodable payload
+            yield jsonrpc.error_from(exc, msg.id)
         finally:
             with contextlib.suppress(Exception):
                 await upstream.aclose()
