@@ -79,9 +79,12 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from mcpwarden.assembly import build_routes
+    from mcpwarden.server import tls_context
 
     config = load(args.config)
     build_routes(config)  # guard settings and secret references are checked here too
+    if config.tls is not None:
+        tls_context(config.tls)
     print(f"# {args.config}: OK", file=sys.stderr)
     print(yaml.safe_dump(effective(config), sort_keys=False), end="")
     return 0

@@ -30,7 +30,6 @@ NOT_YET = {
     "policy": "authorization policy",
     "limits": "rate limits",
     "audit": "the audit trail",
-    "tls": "TLS termination",
 }
 
 
@@ -78,6 +77,12 @@ class Upstream(Base):
     guards: dict[str, dict[str, Any]] = {}
 
 
+class Tls(Base):
+    cert: str  # PEM certificate chain
+    key: str  # PEM private key
+    min_version: Literal["1.2", "1.3"] = "1.3"
+
+
 class Http(Base):
     max_body_bytes: int | str = "4MiB"
     max_header_bytes: int | str = "32KiB"
@@ -91,6 +96,7 @@ class Http(Base):
 class Config(Base):
     listen: str = "127.0.0.1:8765"
     public_url: str | None = None
+    tls: Tls | None = None
     allowed_origins: list[str] = []
     allowed_hosts: list[str] = []
     state: str = "memory://"
@@ -115,12 +121,14 @@ class Config(Base):
         return is_loopback_host(self.host)
 
     @property
+    def listen_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{'https' if self.tls else 'http'}://{host}:{self.port}"
+
+    @property
     def base_url(self) -> str:
         """Base of canonical resource URIs: public_url, or the listen address."""
-        if self.public_url:
-            return self.public_url.rstrip("/")
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        return self.public_url.rstrip("/") if self.public_url else self.listen_url
 
     def resource_uri(self, upstream: str) -> str:
         return f"{self.base_url}/mcp/{upstream}"
@@ -214,6 +222,11 @@ def validate(config: Config) -> None:
         )
     if config.public_url:
         _check_url(config.public_url, "public_url")
+    if config.tls:
+        for field_name in ("cert", "key"):
+            if not Path(getattr(config.tls, field_name)).is_file():
+                raise ConfigError(f"tls.{field_name}: {getattr(config.tls, field_name)} is not "
+                                  "a readable file")
     for origin in config.allowed_origins:
         if origin != "*" and not urlsplit(origin).scheme:
             raise ConfigError(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import ssl
+from collections.abc import Callable
 
 import uvicorn
 
 from mcpwarden.assembly import build_routes
-from mcpwarden.config import Config
+from mcpwarden.config import Config, ConfigError, Tls
 from mcpwarden.edge.app import EdgeApp
 
 log = logging.getLogger("mcpwarden")
@@ -17,11 +19,28 @@ def build_app(config: Config) -> EdgeApp:
     return EdgeApp(config, build_routes(config))
 
 
+def tls_context(tls: Tls) -> ssl.SSLContext:
+    """The server TLS context: modern defaults, TLS 1.3 minimum unless configured to 1.2."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = (
+        ssl.TLSVersion.TLSv1_3 if tls.min_version == "1.3" else ssl.TLSVersion.TLSv1_2
+    )
+    try:
+        context.load_cert_chain(tls.cert, tls.key)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"tls: cannot load the certificate and key: {exc}") from None
+    return context
+
+
 def uvicorn_config(config: Config, app: EdgeApp) -> uvicorn.Config:
+    factory: Callable[[uvicorn.Config, Callable[[], ssl.SSLContext]], ssl.SSLContext] | None = None
+    if config.tls is not None:
+        context = tls_context(config.tls)
+        factory = lambda _config, _default: context  # noqa: E731
     return uvicorn.Config(
         app, host=config.host, port=config.port, loop="uvloop", http="httptools",
         lifespan="on", access_log=False, log_level="warning", server_header=False,
-        timeout_keep_alive=30, timeout_graceful_shutdown=5,
+        timeout_keep_alive=30, timeout_graceful_shutdown=5, ssl_context_factory=factory,
     )
 
 
@@ -32,5 +51,5 @@ def serve(config: Config) -> None:
                     "verification is not available in this version yet.")
     for name in config.upstreams:
         log.info("upstream %s at %s", name, config.resource_uri(name))
-    log.info("listening on http://%s:%d", config.host, config.port)
+    log.info("listening on %s", config.listen_url)
     uvicorn.Server(uvicorn_config(config, app)).run()
