@@ -21,6 +21,16 @@ FIXTURES = ROOT / "tests" / "fixtures"
 PYTHON = sys.executable
 
 
+def client_with_token(url: str, token: str, mode: str) -> Any:
+    """An official SDK client that sends `Authorization: Bearer <token>` on every request."""
+    import httpx2
+    from mcp import Client
+    from mcp.client.streamable_http import streamable_http_client
+
+    http = httpx2.AsyncClient(headers={"authorization": f"Bearer {token}"}, timeout=30)
+    return Client(streamable_http_client(url, http_client=http), mode=mode)  # type: ignore[arg-type]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 from mcp import Client, StdioServerParameters
 from mcp.shared.exceptions import MCPError
 from mcp.types import CreateMessageRequestParams, CreateMessageResult, TextContent
-from support import FIXTURES, PYTHON, free_port, running
+from support import FIXTURES, PYTHON, client_with_token, free_port, running
 
 STDIO_FIXTURE = str(FIXTURES / "stdio_fixture_server.py")
 
@@ -90,20 +91,37 @@ async def test_wrap_applies_the_chain_from_the_config(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Iterator[str]:
+def demo(tmp_path: Path) -> Iterator[tuple[str, str]]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     args = [PYTHON, "-m", "mcpwarden", "demo", "--port", str(port), "--dir", str(tmp_path)]
     with running(args, f"{base}/healthz"):
-        yield base
+        yield base, (tmp_path / "demo-token").read_text().strip()
     assert (tmp_path / "demo-config.yaml").exists()
 
 
-async def test_demo_serves_both_bundled_servers(demo: str) -> None:
-    async with Client(f"{demo}/mcp/notes", mode="legacy") as notes:
+async def test_demo_serves_both_bundled_servers_to_token_holders(
+        demo: tuple[str, str]) -> None:
+    base, token = demo
+    async with client_with_token(f"{base}/mcp/notes", token, "legacy") as notes:
         listed = await notes.call_tool("list_notes", {})
         assert not listed.is_error
-    async with Client(f"{demo}/mcp/tickets", mode="2026-07-28") as tickets:
+    async with client_with_token(f"{base}/mcp/tickets", token, "2026-07-28") as tickets:
         found = await tickets.call_tool("search_tickets", {"query": ""})
         assert not found.is_error
         assert "TCK-" in text_of(found)
+
+
+def test_demo_refuses_requests_without_its_token(demo: tuple[str, str]) -> None:
+    base, token = demo
+    init = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "t", "version": "1"}}}
+    headers = {"content-type": "application/json",
+               "accept": "application/json, text/event-stream"}
+    refused = httpx2.post(f"{base}/mcp/notes", json=init, headers=headers)
+    assert refused.status_code == 401
+    assert "resource_metadata=" in refused.headers["www-authenticate"]
+    allowed = httpx2.post(f"{base}/mcp/notes", json=init,
+                          headers={**headers, "authorization": f"Bearer {token}"})
+    assert allowed.status_code == 200

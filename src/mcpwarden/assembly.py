@@ -3,15 +3,40 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
-from mcpwarden.config import Config, Upstream, resolve_env, resolve_secret
+from mcpwarden.config import Auth, Config, Upstream, resolve_env, resolve_secret
 from mcpwarden.gateway import Route
 from mcpwarden.guards.registry import build_chain
+from mcpwarden.identity.authenticator import Authenticate, Authenticator, NoAuthentication
+from mcpwarden.identity.devissuer import DevIssuer
+from mcpwarden.identity.jwks import KeySource, RemoteJwks, StaticJwks
+from mcpwarden.identity.metadata import metadata_url
+from mcpwarden.identity.tokens import TokenVerifier
 from mcpwarden.upstream.base import Connector
 from mcpwarden.upstream.http import HttpConnector
 from mcpwarden.upstream.stdio import StdioConnector
 
 log = logging.getLogger("mcpwarden")
+
+
+def build_authenticator(config: Config) -> Authenticate:
+    """`auth: none` → everyone is anonymous; otherwise tokens from the configured issuers."""
+    auth = config.auth
+    if not isinstance(auth, Auth):
+        return NoAuthentication()
+    sources: list[KeySource] = [
+        RemoteJwks(issuer.issuer, issuer.jwks_uri, issuer.algorithms,
+                   cache_seconds=issuer.jwks_cache_seconds,
+                   refetch_interval=issuer.jwks_refetch_seconds)
+        for issuer in auth.issuers
+    ]
+    if auth.dev_issuer is not None:
+        dev = DevIssuer(auth.dev_issuer.dir, config.dev_issuer_url)
+        sources.append(StaticJwks(config.dev_issuer_url, dev.jwks(), [DevIssuer.ALGORITHM]))
+    verifier = TokenVerifier(sources, leeway=auth.leeway, cache_size=auth.token_cache_size)
+    return Authenticator(verifier, resource_uri=config.resource_uri,
+                         metadata_url=partial(metadata_url, config))
 
 
 def build_routes(config: Config) -> dict[str, Route]:

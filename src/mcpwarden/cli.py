@@ -60,6 +60,23 @@ def _parser() -> argparse.ArgumentParser:
     wrap.add_argument("--name", default="local", help="upstream name in logs and config")
     wrap.add_argument("server", nargs=argparse.REMAINDER, help="-- CMD ARG…")
     wrap.set_defaults(run=_wrap)
+
+    token = commands.add_parser(
+        "token", help="mint an access token from the dev issuer (development and tests only)",
+        description="Prints only the token, for TOKEN=$(mcpwarden token ...). Needs "
+        "auth.dev_issuer in the config.",
+    )
+    token.add_argument("-c", "--config", required=True, help="YAML config file")
+    token.add_argument("--sub", required=True, help="the subject (user) the token is for")
+    token.add_argument("--scope", action="append", default=[],
+                       help="scope(s), space-separated; may repeat")
+    token.add_argument("--aud", action="append", default=[], help="an audience URI; may repeat")
+    token.add_argument("--upstream", action="append", default=[],
+                       help="an upstream whose URI is an audience; may repeat (default: all)")
+    token.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds (default 3600)")
+    token.add_argument("--claim", action="append", default=[], metavar="K=V",
+                       help="an extra claim; V is JSON if it parses, else text; may repeat")
+    token.set_defaults(run=_token)
     return parser
 
 
@@ -108,6 +125,22 @@ def _wrap(args: argparse.Namespace) -> int:
         return 2
     config = wrap_config(args.config, args.name, command)
     return run_wrap(config, args.name)
+
+
+def _token(args: argparse.Namespace) -> int:
+    from mcpwarden.identity.devissuer import DevIssuerError, mint_for_command
+
+    try:
+        token = mint_for_command(
+            load(args.config), subject=args.sub, scope_args=args.scope,
+            audience_args=args.aud, upstream_args=args.upstream, ttl=args.ttl,
+            claim_args=args.claim,
+        )
+    except DevIssuerError as exc:
+        print(f"mcpwarden token: {exc}", file=sys.stderr)
+        return 2
+    print(token)
+    return 0
 
 
 def wrap_config(path: str | None, name: str, command: list[str]) -> Config:

@@ -77,6 +77,34 @@ class Upstream(Base):
     guards: dict[str, dict[str, Any]] = {}
 
 
+ASYMMETRIC_ALGORITHMS = frozenset({
+    "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA",
+})
+
+
+class Issuer(Base):
+    """A trusted token issuer: tokens are verified against its published keys (JWKS)."""
+
+    issuer: str
+    jwks_uri: str
+    algorithms: list[str] = msgspec.field(default_factory=lambda: ["RS256", "ES256"])
+    jwks_cache_seconds: float = 600.0
+    jwks_refetch_seconds: float = 30.0  # at most one re-fetch per this interval for unknown kids
+
+
+class DevIssuer(Base):
+    """The built-in development issuer (`mcpwarden token`); keys live in `dir`."""
+
+    dir: str = ".mcpwarden/dev-issuer"
+
+
+class Auth(Base):
+    issuers: list[Issuer] = []
+    dev_issuer: DevIssuer | None = None
+    leeway: float = 30.0  # seconds of clock skew tolerated on exp/nbf/iat
+    token_cache_size: int = 10_000
+
+
 class Tls(Base):
     cert: str  # PEM certificate chain
     key: str  # PEM private key
@@ -100,7 +128,7 @@ class Config(Base):
     allowed_origins: list[str] = []
     allowed_hosts: list[str] = []
     state: str = "memory://"
-    auth: Literal["none"] | None = None
+    auth: Literal["none"] | Auth | None = None
     upstreams: dict[str, Upstream] = {}
     chain: list[str] = msgspec.field(default_factory=lambda: ["methods", "size"])
     guards: dict[str, dict[str, Any]] = {}
@@ -132,6 +160,11 @@ class Config(Base):
 
     def resource_uri(self, upstream: str) -> str:
         return f"{self.base_url}/mcp/{upstream}"
+
+    @property
+    def dev_issuer_url(self) -> str:
+        """The `iss` of tokens the dev issuer mints."""
+        return f"{self.base_url}/dev-issuer"
 
 
 def split_listen(listen: str) -> tuple[str, int]:
@@ -212,9 +245,11 @@ def validate(config: Config) -> None:
     split_listen(config.listen)
     if config.auth is None:
         raise ConfigError(
-            "auth: missing. Token verification is not available in this version yet, so set "
-            "`auth: none` (accepted only when listening on a loopback address)"
+            "auth: missing. Name the token issuers to trust (auth.issuers), or the dev issuer "
+            "(auth.dev_issuer), or `auth: none` (accepted only when listening on loopback)"
         )
+    if isinstance(config.auth, Auth):
+        _validate_auth(config.auth)
     if config.auth == "none" and not config.is_loopback:
         raise ConfigError(
             f"auth: `none` is refused when listening on {config.host}; anyone who can reach "
@@ -249,6 +284,25 @@ def validate(config: Config) -> None:
     http.max_header_bytes = parse_size(http.max_header_bytes, "http.max_header_bytes")
     if not 2 <= http.max_depth <= 1000:
         raise ConfigError("http.max_depth: must be between 2 and 1000")
+
+
+def _validate_auth(auth: Auth) -> None:
+    if not auth.issuers and auth.dev_issuer is None:
+        raise ConfigError("auth.issuers: name at least one issuer (or configure auth.dev_issuer)")
+    for index, issuer in enumerate(auth.issuers):
+        key = f"auth.issuers[{index}]"
+        _check_url(issuer.jwks_uri, f"{key}.jwks_uri")
+        if not issuer.issuer:
+            raise ConfigError(f"{key}.issuer: must be the issuer identifier (its `iss`)")
+        bad = [a for a in issuer.algorithms if a not in ASYMMETRIC_ALGORITHMS]
+        if bad or not issuer.algorithms:
+            raise ConfigError(
+                f"{key}.algorithms: {', '.join(bad) or 'empty'} not allowed; use asymmetric "
+                f"algorithms only ({', '.join(sorted(ASYMMETRIC_ALGORITHMS))}): never `none`, "
+                "never an HMAC algorithm"
+            )
+    if not 0 <= auth.leeway <= 300:
+        raise ConfigError("auth.leeway: must be between 0 and 300 seconds")
 
 
 def _validate_upstream(name: str, upstream: Upstream) -> None:

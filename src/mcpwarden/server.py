@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import uvicorn
 
-from mcpwarden.assembly import build_routes
+from mcpwarden.assembly import build_authenticator, build_routes
 from mcpwarden.config import Config, ConfigError, Tls
 from mcpwarden.edge.app import EdgeApp
 
@@ -16,7 +16,7 @@ log = logging.getLogger("mcpwarden")
 
 
 def build_app(config: Config) -> EdgeApp:
-    return EdgeApp(config, build_routes(config))
+    return EdgeApp(config, build_routes(config), build_authenticator(config))
 
 
 def tls_context(tls: Tls) -> ssl.SSLContext:
@@ -47,8 +47,7 @@ def uvicorn_config(config: Config, app: EdgeApp) -> uvicorn.Config:
 def serve(config: Config) -> None:
     app = build_app(config)
     if config.auth == "none":
-        log.warning("auth: none — every local client may use every upstream. Token "
-                    "verification is not available in this version yet.")
+        log.warning("auth: none — every local client may use every upstream without a token")
     for name in config.upstreams:
         log.info("upstream %s at %s", name, config.resource_uri(name))
     log.info("listening on %s", config.listen_url)

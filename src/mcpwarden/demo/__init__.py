@@ -18,11 +18,13 @@ from typing import Any
 
 import yaml
 
+DEMO_TOKEN_TTL = 12 * 3600
+
 
 def demo_config(port: int, state_dir: Path, tickets_port: int) -> dict[str, Any]:
     return {
         "listen": f"127.0.0.1:{port}",
-        "auth": "none",
+        "auth": {"dev_issuer": {"dir": str(state_dir / "dev-issuer")}},
         "upstreams": {
             "notes": {
                 "command": [sys.executable, "-m", "mcpwarden.demo.servers.notes",
@@ -39,6 +41,7 @@ def demo_config(port: int, state_dir: Path, tickets_port: int) -> dict[str, Any]
 def run_demo(port: int, state_dir: str) -> int:
     # Imported here: the demo servers live in this package and must not load the gateway.
     from mcpwarden.config import from_dict
+    from mcpwarden.identity.devissuer import DevIssuer
     from mcpwarden.server import serve
 
     root = Path(state_dir).resolve()
@@ -53,7 +56,12 @@ def run_demo(port: int, state_dir: str) -> int:
         data = demo_config(port, root, tickets_port)
         (root / "demo-config.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
         config = from_dict(data)
-        _print_banner(config.base_url, root)
+        token = DevIssuer.from_config(config).mint(
+            "demo-user", audience=[config.resource_uri(name) for name in config.upstreams],
+            ttl=DEMO_TOKEN_TTL)
+        (root / "demo-token").write_text(token + "\n")
+        (root / "demo-token").chmod(0o600)
+        _print_banner(config.base_url, root, token)
         serve(config)
     finally:
         tickets.terminate()
@@ -64,24 +72,30 @@ def run_demo(port: int, state_dir: str) -> int:
     return 0
 
 
-def _print_banner(base: str, root: Path) -> None:
+def _print_banner(base: str, root: Path, token: str) -> None:
     print(f"""
 mcpwarden demo is starting (state and config in {root})
 
   notes    local stdio server, started by the gateway   {base}/mcp/notes
   tickets  Streamable HTTP server on loopback           {base}/mcp/tickets
 
-Connect any MCP client to one of those URLs, for example:
-  claude mcp add --transport http notes {base}/mcp/notes
-  npx @modelcontextprotocol/inspector        (then enter a URL above)
+Every request needs a bearer token. A ready one (valid 12 hours, also in {root}/demo-token):
+
+  {token}
+
+Connect any MCP client to one of those URLs with it, for example:
+  claude mcp add --transport http notes {base}/mcp/notes \\
+    --header "Authorization: Bearer $(cat {root}/demo-token)"
+  npx @modelcontextprotocol/inspector        (then enter a URL above and the token)
 
 Or with curl (legacy handshake):
-  curl -si {base}/mcp/tickets -H 'content-type: application/json' \\
-    -H 'accept: application/json, text/event-stream' \\
+  curl -si {base}/mcp/tickets -H "Authorization: Bearer $(cat {root}/demo-token)" \\
+    -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' \\
     -d '{{"jsonrpc":"2.0","id":1,"method":"initialize","params":{{"protocolVersion":\
 "2025-11-25","capabilities":{{}},"clientInfo":{{"name":"curl","version":"1"}}}}}}'
 
-Authentication is off (auth: none, loopback only). Press Ctrl-C to stop.
+Mint more tokens with: mcpwarden token -c {root}/demo-config.yaml --sub someone
+Press Ctrl-C to stop.
 """, file=sys.stderr, flush=True)
 
 

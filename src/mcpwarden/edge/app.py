@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from mcpwarden.config import Config
+from mcpwarden.config import Auth, Config
 from mcpwarden.edge import http
 from mcpwarden.edge.endpoint import McpEndpoint
 from mcpwarden.edge.http import ClientGone, Receive, Request, Scope, Send
 from mcpwarden.edge.security import OriginPolicy
 from mcpwarden.gateway import Route
+from mcpwarden.identity.authenticator import Authenticate
+from mcpwarden.identity.metadata import metadata_path, protected_resource_metadata
 from mcpwarden.sessions.legacy import SessionStore
 from mcpwarden.wire.errors import INVALID_REQUEST, ProtocolError
 
@@ -21,17 +23,23 @@ MCP_PREFIX = "/mcp/"
 class EdgeApp:
     """Raw ASGI: no framework on the hot path (Starlette's layer alone costs ~40% of peak)."""
 
-    def __init__(self, config: Config, routes: dict[str, Route]) -> None:
+    def __init__(self, config: Config, routes: dict[str, Route],
+                 authenticator: Authenticate) -> None:
         self.config = config
         self.routes = routes
+        self.authenticator = authenticator
         self.sessions = SessionStore(
             idle_timeout=config.http.session_idle_timeout,
             max_age=config.http.session_max_age,
             max_sessions=config.http.max_sessions,
         )
         self.endpoints = {
-            name: McpEndpoint(config, route, self.sessions) for name, route in routes.items()
+            name: McpEndpoint(config, route, self.sessions, authenticator)
+            for name, route in routes.items()
         }
+        self.metadata = {
+            metadata_path(name): protected_resource_metadata(config, name) for name in routes
+        } if isinstance(config.auth, Auth) else {}
         self.origins = OriginPolicy(config)
         self.max_header_bytes = int(config.http.max_header_bytes)
 
@@ -73,6 +81,9 @@ class EdgeApp:
             if endpoint is not None:
                 await endpoint.handle(request, receive, send)
                 return
+        if path in self.metadata and request.method == "GET":
+            await http.send_json(send, 200, self.metadata[path])
+            return
         if path == "/healthz" and request.method in ("GET", "HEAD"):
             await http.send_json(send, 200, {"status": "ok", "upstreams": sorted(self.routes)})
             return
@@ -101,6 +112,7 @@ class EdgeApp:
 
     async def aclose(self) -> None:
         await self.sessions.aclose()
+        await self.authenticator.aclose()
         for route in self.routes.values():
             await route.connector.aclose()
 

@@ -18,7 +18,8 @@ from mcpwarden.edge import http
 from mcpwarden.edge.http import Receive, Request, Send
 from mcpwarden.gateway import Denied, Route, internal_error
 from mcpwarden.guards.base import Deny, Exchange
-from mcpwarden.identity.principal import ANONYMOUS
+from mcpwarden.identity.authenticator import Authenticate, AuthFailure
+from mcpwarden.identity.principal import Principal
 from mcpwarden.sessions.legacy import Session, SessionLimitReached, SessionStore
 from mcpwarden.upstream.base import UpstreamError, UpstreamSession, UpstreamSessionLost
 from mcpwarden.wire import jsonrpc
@@ -49,25 +50,36 @@ SESSION_HEADER = "mcp-session-id"
 
 
 class McpEndpoint:
-    def __init__(self, config: Config, route: Route, sessions: SessionStore) -> None:
+    def __init__(self, config: Config, route: Route, sessions: SessionStore,
+                 authenticator: Authenticate) -> None:
         self.route = route
         self.sessions = sessions
+        self.authenticator = authenticator
         self.max_body = int(config.http.max_body_bytes)
         self.max_depth = config.http.max_depth
         self.keepalive = config.http.sse_keepalive
 
     async def handle(self, request: Request, receive: Receive, send: Send) -> None:
-        if request.method == "POST":
-            await self._post(request, receive, send)
-        elif request.method in ("GET", "DELETE"):
-            await self._get_or_delete(request, receive, send)
-        else:
+        if request.method not in ("POST", "GET", "DELETE"):
             await http.send_status(send, 405, f"{request.method} is not supported here",
                                    "method_not_allowed", [("allow", "GET, POST, DELETE")])
+            return
+        try:
+            principal = await self.authenticator.authenticate(
+                request.header("authorization"), self.route.name)
+        except AuthFailure as failure:
+            await http.send_status(send, failure.status, failure.message, failure.reason,
+                                   failure.headers)
+            return
+        if request.method == "POST":
+            await self._post(request, principal, receive, send)
+        else:
+            await self._get_or_delete(request, principal, receive, send)
 
     # -- POST ------------------------------------------------------------------------------------
 
-    async def _post(self, request: Request, receive: Receive, send: Send) -> None:
+    async def _post(self, request: Request, principal: Principal, receive: Receive,
+                    send: Send) -> None:
         if request.content_type() != "application/json":
             raise ProtocolError(INVALID_REQUEST, "Content-Type must be application/json",
                                 reason="unsupported_media_type", http_status=415)
@@ -83,34 +95,35 @@ class McpEndpoint:
         version = request.header("mcp-protocol-version")
         try:
             if era_of_http_request(version) is Era.LEGACY:
-                await self._legacy_post(request, msg, version, receive, send)
+                await self._legacy_post(request, principal, msg, receive, send)
             else:
-                await self._modern_post(request, msg, version or "", receive, send)
+                await self._modern_post(request, principal, msg, version or "", receive, send)
         except ProtocolError as exc:
             await http.send_error(send, exc, msg.id if msg.is_request else None)
 
-    async def _legacy_post(self, request: Request, msg: Message, version: str | None,
+    async def _legacy_post(self, request: Request, principal: Principal, msg: Message,
                            receive: Receive, send: Send) -> None:
         if msg.method == "initialize" and msg.is_request:
-            await self._initialize(request, msg, send)
+            await self._initialize(request, principal, msg, send)
             return
-        session = self._session(request)
-        ex = self._exchange(request, Era.LEGACY, session.protocol_version, session)
+        session = self._session(request, principal)
+        ex = self._exchange(request, Era.LEGACY, session.protocol_version, principal, session)
         link = _link(session)
         if msg.is_request:
             await self._answer(ex, msg, link, receive, send, session)
         else:
             await self._deliver(ex, msg, link, send, session)
 
-    async def _initialize(self, request: Request, msg: Message, send: Send) -> None:
+    async def _initialize(self, request: Request, principal: Principal, msg: Message,
+                          send: Send) -> None:
         requested = msg.params.get("protocolVersion")
         version = requested if isinstance(requested, str) else DEFAULT_LEGACY_VERSION
         try:
-            session = self.sessions.create(self.route.name, ANONYMOUS, version)
+            session = self.sessions.create(self.route.name, principal, version)
         except SessionLimitReached as exc:
             raise ProtocolError(INVALID_REQUEST, f"Cannot open a session: {exc}",
                                 reason="too_many_sessions", http_status=503) from None
-        ex = self._exchange(request, Era.LEGACY, version, session)
+        ex = self._exchange(request, Era.LEGACY, version, principal, session)
         try:
             link, reply = await self.route.open_session(ex, msg)
         except Denied as denied:
@@ -132,21 +145,21 @@ class McpEndpoint:
             session.protocol_version = result["protocolVersion"]
         await http.send_message(send, 200, reply, [(SESSION_HEADER, session.id)])
 
-    def _session(self, request: Request) -> Session:
+    def _session(self, request: Request, principal: Principal) -> Session:
         session_id = request.header(SESSION_HEADER)
         if session_id is None:
             raise ProtocolError(INVALID_REQUEST,
                                 "Missing Mcp-Session-Id: send initialize first",
                                 reason="session_required", http_status=400)
-        session = self.sessions.get(session_id, self.route.name, ANONYMOUS)
+        session = self.sessions.get(session_id, self.route.name, principal)
         if session is None or session.link is None:
             raise ProtocolError(INVALID_REQUEST,
                                 "Session not found: it expired or was terminated; initialize again",
                                 reason="session_not_found", http_status=404)
         return session
 
-    async def _modern_post(self, request: Request, msg: Message, version: str,
-                           receive: Receive, send: Send) -> None:
+    async def _modern_post(self, request: Request, principal: Principal, msg: Message,
+                           version: str, receive: Receive, send: Send) -> None:
         if version not in MODERN_VERSIONS:
             raise ProtocolError(
                 UNSUPPORTED_PROTOCOL_VERSION, f"Unsupported protocol version {version!r}",
@@ -173,7 +186,7 @@ class McpEndpoint:
                     reason="missing_meta",
                 )
         validate_modern_headers(request.headers, msg)
-        ex = self._exchange(request, Era.MODERN, version, None)
+        ex = self._exchange(request, Era.MODERN, version, principal, None)
         ex.forward_headers = forwardable_param_headers(
             (name, value) for name, value in request.headers.items()
         )
@@ -237,13 +250,14 @@ class McpEndpoint:
 
     # -- GET / DELETE ----------------------------------------------------------------------------
 
-    async def _get_or_delete(self, request: Request, receive: Receive, send: Send) -> None:
+    async def _get_or_delete(self, request: Request, principal: Principal, receive: Receive,
+                             send: Send) -> None:
         version = request.header("mcp-protocol-version")
         if era_of_http_request(version) is Era.MODERN:
             await http.send_status(send, 405, f"{request.method} is not part of 2026-07-28",
                                    "method_not_allowed", [("allow", "POST")])
             return
-        session = self._session(request)
+        session = self._session(request, principal)
         if request.method == "DELETE":
             self.sessions.remove(session)
             await _link(session).close()
@@ -252,7 +266,7 @@ class McpEndpoint:
         if not request.accepts()[1]:
             raise ProtocolError(INVALID_REQUEST, "Accept must list text/event-stream",
                                 reason="not_acceptable", http_status=406)
-        ex = self._exchange(request, Era.LEGACY, session.protocol_version, session)
+        ex = self._exchange(request, Era.LEGACY, session.protocol_version, principal, session)
         await self._listen(ex, session, receive, send)
 
     async def _listen(self, ex: Exchange, session: Session, receive: Receive, send: Send) -> None:
@@ -283,11 +297,11 @@ class McpEndpoint:
         await http.send_status(send, 404, "The upstream lost this session; initialize again",
                                "session_not_found")
 
-    def _exchange(self, request: Request, era: Era, version: str,
+    def _exchange(self, request: Request, era: Era, version: str, principal: Principal,
                   session: Session | None) -> Exchange:
         return Exchange(
             upstream=self.route.name, era=era, transport="http", protocol_version=version,
-            principal=session.principal if session else ANONYMOUS,
+            principal=principal,
             session_id=session.id if session else None, client_address=request.client,
         )
 
