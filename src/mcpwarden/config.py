@@ -27,7 +27,6 @@ _SIZE = re.compile(r"^\s*(\d+)\s*([KMG]i?B?|B)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {"": 1, "b": 1, "k": 1000, "m": 1000**2, "g": 1000**3,
                "ki": 1024, "mi": 1024**2, "gi": 1024**3}
 NOT_YET = {
-    "policy": "authorization policy",
     "limits": "rate limits",
     "audit": "the audit trail",
 }
@@ -48,11 +47,34 @@ class Base(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     pass
 
 
+class OAuthClient(Base):
+    """The gateway as an OAuth client of the upstream's authorization server."""
+
+    token_url: str
+    client_id: str
+    client_secret: str  # a secret reference
+    grant: Literal["client_credentials", "token_exchange"] = "client_credentials"
+    scope: str | None = None
+    resource: str | None = None  # RFC 8707; defaults to the upstream's URL
+    audience: str | None = None  # RFC 8693 audience, for token_exchange
+
+
+class IdentityHeader(Base):
+    """Tell the upstream who the user is, in a header it can verify (a JWT signed by the gateway
+    with an Ed25519 key from `key`, a secret reference to a PEM private key)."""
+
+    key: str
+    header: str = "mcpwarden-identity"
+    ttl: int = 60
+
+
 class Credentials(Base):
     """How the gateway authenticates to an upstream. Never the client's own token."""
 
     bearer: str | None = None  # a secret reference: env:NAME or file:/path
     headers: dict[str, str] = {}  # header name -> secret reference
+    oauth: OAuthClient | None = None
+    identity: IdentityHeader | None = None
 
 
 class Process(Base):
@@ -82,11 +104,22 @@ ASYMMETRIC_ALGORITHMS = frozenset({
 })
 
 
+class Introspection(Base):
+    """RFC 7662 introspection for the issuer's opaque (non-JWT) tokens."""
+
+    url: str
+    client_id: str
+    client_secret: str  # a secret reference
+    cache_seconds: float = 300.0  # never beyond the token's own expiry
+
+
 class Issuer(Base):
-    """A trusted token issuer: tokens are verified against its published keys (JWKS)."""
+    """A trusted token issuer: JWTs are verified against its published keys (JWKS); opaque
+    tokens through its introspection endpoint when one is configured."""
 
     issuer: str
     jwks_uri: str
+    introspection: Introspection | None = None
     algorithms: list[str] = msgspec.field(default_factory=lambda: ["RS256", "ES256"])
     jwks_cache_seconds: float = 600.0
     jwks_refetch_seconds: float = 30.0  # at most one re-fetch per this interval for unknown kids
@@ -103,6 +136,32 @@ class Auth(Base):
     dev_issuer: DevIssuer | None = None
     leeway: float = 30.0  # seconds of clock skew tolerated on exp/nbf/iat
     token_cache_size: int = 10_000
+    # scope -> scopes it implies (e.g. admin: [files.read, files.write]), for RS-14 step-up
+    scope_hierarchy: dict[str, list[str]] = {}
+    # a secret reference to the key that seals opaque state (requestState); random per process
+    # when absent (fine for one gateway; replicas must share one)
+    state_key: str | None = None
+    state_ttl: float = 600.0
+
+
+class Require(Base):
+    mfa: bool = False  # the token's amr/acr must show multi-factor authentication
+
+
+class Rule(Base):
+    """What one rule allows. Names are shell globs; conditions must all hold."""
+
+    upstream: str = "*"
+    tools: list[str] = []
+    resources: list[str] = []  # resource URIs (and templates)
+    prompts: list[str] = []
+    scopes: list[str] = []  # every one required (scope_hierarchy honoured)
+    claims: dict[str, str | list[str]] = {}  # claim -> required value, or any of the values
+    require: Require = msgspec.field(default_factory=Require)
+
+
+class PolicyRule(Base):
+    allow: Rule
 
 
 class Tls(Base):
@@ -130,6 +189,7 @@ class Config(Base):
     state: str = "memory://"
     auth: Literal["none"] | Auth | None = None
     upstreams: dict[str, Upstream] = {}
+    policy: list[PolicyRule] | None = None
     chain: list[str] = msgspec.field(default_factory=lambda: ["methods", "size"])
     guards: dict[str, dict[str, Any]] = {}
     http: Http = msgspec.field(default_factory=Http)

@@ -18,7 +18,7 @@ from mcpwarden.edge import http
 from mcpwarden.edge.http import Receive, Request, Send
 from mcpwarden.gateway import Denied, Route, internal_error
 from mcpwarden.guards.base import Deny, Exchange
-from mcpwarden.identity.authenticator import Authenticate, AuthFailure
+from mcpwarden.identity.authenticator import Authenticate, AuthFailure, bearer_token
 from mcpwarden.identity.principal import Principal
 from mcpwarden.sessions.legacy import Session, SessionLimitReached, SessionStore
 from mcpwarden.upstream.base import UpstreamError, UpstreamSession, UpstreamSessionLost
@@ -303,6 +303,7 @@ class McpEndpoint:
             upstream=self.route.name, era=era, transport="http", protocol_version=version,
             principal=principal,
             session_id=session.id if session else None, client_address=request.client,
+            client_token=bearer_token(request.header("authorization")),
         )
 
 

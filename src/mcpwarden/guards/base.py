@@ -31,6 +31,8 @@ class Exchange:
     client_address: str | None = None
     # Mcp-Param-* and other mirrored headers an HTTP client sent, forwarded untouched (T-14).
     forward_headers: list[tuple[str, str]] = field(default_factory=list)
+    # The client's own bearer token: only for exchanging it upstream (RFC 8693); never forwarded.
+    client_token: str | None = field(default=None, repr=False)
     # HTTP status an HTTP upstream gave its JSON-RPC error reply (e.g. 400 -32021), mirrored.
     upstream_status: int | None = None
     notes: dict[str, Any] = field(default_factory=dict)

@@ -121,6 +121,12 @@ class NoAuthentication:
 Authenticate = Authenticator | NoAuthentication
 
 
+def bearer_token(authorization: str | None) -> str | None:
+    """The token of a well-formed `Bearer` header (after `authenticate` accepted it)."""
+    match = _BEARER.fullmatch(authorization) if authorization else None
+    return match.group(1) if match else None
+
+
 def _quoted(text: str) -> str:
     """RFC 6750 error_description: printable ASCII without `"` and `\\`."""
     return "".join(c for c in text if 0x20 <= ord(c) <= 0x7E and c not in '"\\')[:300]

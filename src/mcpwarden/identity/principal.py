@@ -14,6 +14,7 @@ class Principal:
     issuer: str
     subject: str
     claims: Mapping[str, Any] = field(default_factory=dict)
+    scopes: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:

@@ -184,10 +184,12 @@ class TokenVerifier:
         if not isinstance(subject, str) or not subject:
             raise InvalidToken("token_claims", "the token has no subject (sub)")
         frozen_claims = MappingProxyType(claims)
+        scopes = _scopes(claims)
         return VerifiedToken(
-            principal=Principal(issuer=issuer, subject=subject, claims=frozen_claims),
+            principal=Principal(issuer=issuer, subject=subject, claims=frozen_claims,
+                                scopes=scopes),
             audiences=_audiences(claims),
-            scopes=_scopes(claims),
+            scopes=scopes,
             expires_at=expires_at,
             claims=frozen_claims,
         )
