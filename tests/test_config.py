@@ -55,6 +55,9 @@ def test_minimal_config_loads_with_defaults(tmp_path: Path) -> None:
      "upstreams.a.credentials.bearer"),
     ("chain: [size]\nauth: none\nupstreams: {a: {url: 'http://x/', guards: {methods: {}}}}",
      "not in `chain`"),
+    ("auth: none\nupstreams: {a: {url: 'http://x/', credentials: {oauth: {token_url: "
+     "'http://127.0.0.1/t', client_id: c, client_secret: 'env:X', grant: token_exchange}}}}",
+     "token_exchange"),
     (": : :", "not valid YAML"),
     ("- a list", "mapping"),
 ])

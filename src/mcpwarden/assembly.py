@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from mcpwarden.config import Auth, Config, Upstream, resolve_env, resolve_secret
+from mcpwarden.config import Auth, Config, Upstream, resolve_env
 from mcpwarden.gateway import Route
 from mcpwarden.guards.registry import build_chain
 from mcpwarden.identity.authenticator import Authenticate, Authenticator, NoAuthentication
 from mcpwarden.identity.devissuer import DevIssuer
 from mcpwarden.identity.jwks import KeySource, RemoteJwks, StaticJwks
 from mcpwarden.identity.metadata import metadata_url
+from mcpwarden.identity.policy import scopes_supported
 from mcpwarden.identity.tokens import TokenVerifier
 from mcpwarden.upstream.base import Connector
+from mcpwarden.upstream.credentials import build_credentials
 from mcpwarden.upstream.http import HttpConnector
 from mcpwarden.upstream.stdio import StdioConnector
 
@@ -35,8 +37,10 @@ def build_authenticator(config: Config) -> Authenticate:
         dev = DevIssuer(auth.dev_issuer.dir, config.dev_issuer_url)
         sources.append(StaticJwks(config.dev_issuer_url, dev.jwks(), [DevIssuer.ALGORITHM]))
     verifier = TokenVerifier(sources, leeway=auth.leeway, cache_size=auth.token_cache_size)
+    scopes = {name: scopes_supported(config, name) for name in config.upstreams}
     return Authenticator(verifier, resource_uri=config.resource_uri,
-                         metadata_url=partial(metadata_url, config))
+                         metadata_url=partial(metadata_url, config),
+                         scopes_for=lambda name: scopes.get(name, []))
 
 
 def build_routes(config: Config) -> dict[str, Route]:
@@ -52,7 +56,7 @@ def build_connector(name: str, upstream: Upstream) -> Connector:
         return HttpConnector(
             name, upstream.url, era=upstream.era, connect_timeout=upstream.connect_timeout,
             max_connections=upstream.max_connections,
-            credential_headers=credential_headers(name, upstream),
+            credentials=build_credentials(name, upstream, upstream.url),
         )
     assert upstream.command is not None
     if upstream.sandbox != "none":
@@ -67,16 +71,3 @@ def build_connector(name: str, upstream: Upstream) -> Connector:
         max_processes=process.max_processes, request_timeout=upstream.timeout,
         init_timeout=process.init_timeout,
     )
-
-
-def credential_headers(name: str, upstream: Upstream) -> list[tuple[str, str]]:
-    """Headers the gateway authenticates with upstream: never anything from the client."""
-    creds = upstream.credentials
-    if creds is None:
-        return []
-    key = f"upstreams.{name}.credentials"
-    headers = [(h.lower(), resolve_secret(ref, f"{key}.headers.{h}"))
-               for h, ref in creds.headers.items()]
-    if creds.bearer:
-        headers.append(("authorization", f"Bearer {resolve_secret(creds.bearer, f'{key}.bearer')}"))
-    return headers

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from mcpwarden import __version__
-from mcpwarden.config import Config, ConfigError, effective, from_dict, load
+from mcpwarden.config import Auth, Config, ConfigError, effective, from_dict, load
+
+if TYPE_CHECKING:
+    from mcpwarden.identity.policy import Policy
 
 log = logging.getLogger("mcpwarden")
 
@@ -77,7 +83,83 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("--claim", action="append", default=[], metavar="K=V",
                        help="an extra claim; V is JSON if it parses, else text; may repeat")
     token.set_defaults(run=_token)
+
+    sessions = commands.add_parser("sessions", help="see or revoke sessions in a running gateway")
+    session_commands = sessions.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = session_commands.add_parser("list", help="who holds sessions (JSON, ids never shown)")
+    listing.add_argument("-c", "--config", required=True, help="the running gateway's config")
+    listing.set_defaults(run=_sessions_list)
+    revoke = session_commands.add_parser("revoke", help="end every session of one user")
+    revoke.add_argument("-c", "--config", required=True, help="the running gateway's config")
+    revoke.add_argument("--sub", required=True, help="the user's subject (token `sub`)")
+    revoke.add_argument("--issuer", help="the token issuer (needed when several are trusted)")
+    revoke.set_defaults(run=_sessions_revoke)
+
+    policy = commands.add_parser("policy", help="inspect the authorization policy")
+    policy_commands = policy.add_subparsers(dest="policy_command", required=True,
+                                            metavar="SUBCOMMAND")
+    explain = policy_commands.add_parser(
+        "explain", help="show which policy rule decides a request for a token, and why",
+        description="Decodes the token's claims WITHOUT verifying its signature, issuer, "
+        "audience or expiry (for explaining only). Exit 0: allowed, 1: denied, 2: usage error.",
+    )
+    explain.add_argument("-c", "--config", required=True, help="YAML config file")
+    token_source = explain.add_mutually_exclusive_group(required=True)
+    token_source.add_argument("--token", help="the access token (a JWT)")
+    token_source.add_argument("--token-file", help="a file holding the token ('-': stdin)")
+    explain.add_argument("--upstream", required=True, help="the upstream the request goes to")
+    target = explain.add_mutually_exclusive_group(required=True)
+    target.add_argument("--tool", help="a tool name (tools/call)")
+    target.add_argument("--resource", help="a resource URI (resources/read)")
+    target.add_argument("--prompt", help="a prompt name (prompts/get)")
+    explain.set_defaults(run=_policy_explain)
     return parser
+
+
+def _ask_gateway(config: Config, request: dict[str, object]) -> dict[str, object] | None:
+    from mcpwarden.admin import ask
+
+    try:
+        answer = asyncio.run(ask(config.state_dir, request))
+    except (ConnectionError, OSError, TimeoutError) as exc:
+        print(f"mcpwarden sessions: {exc}", file=sys.stderr)
+        return None
+    if not answer.get("ok"):
+        print(f"mcpwarden sessions: {answer.get('error')}", file=sys.stderr)
+        return None
+    return answer
+
+
+def _sessions_list(args: argparse.Namespace) -> int:
+    answer = _ask_gateway(load(args.config), {"command": "sessions"})
+    if answer is None:
+        return 2
+    print(json.dumps(answer["sessions"], indent=2))
+    return 0
+
+
+def _sessions_revoke(args: argparse.Namespace) -> int:
+    config = load(args.config)
+    issuer = args.issuer if args.issuer is not None else _only_issuer(config)
+    answer = _ask_gateway(config, {"command": "revoke", "issuer": issuer, "subject": args.sub})
+    if answer is None:
+        return 2
+    print(f"revoked {answer['revoked']} session(s) of {args.sub}")
+    return 0
+
+
+def _only_issuer(config: Config) -> str:
+    """The issuer `--issuer` defaults to: the only one the config trusts."""
+    auth = config.auth
+    if not isinstance(auth, Auth):
+        return ""  # auth: none, the anonymous principal
+    issuers = [i.issuer for i in auth.issuers]
+    if auth.dev_issuer is not None:
+        issuers.append(config.dev_issuer_url)
+    if len(issuers) != 1:
+        raise ConfigError(f"--issuer: the config trusts {len(issuers)} issuers; name one of "
+                          f"{', '.join(issuers)}")
+    return issuers[0]
 
 
 def _logging(level: str) -> None:
@@ -141,6 +223,56 @@ def _token(args: argparse.Namespace) -> int:
         return 2
     print(token)
     return 0
+
+
+def _policy_explain(args: argparse.Namespace) -> int:
+    from mcpwarden.identity.policy import KINDS, principal_from_claims
+
+    config = load(args.config)
+    try:
+        policy, claims = _explain_inputs(config, args)
+    except ValueError as exc:
+        print(f"mcpwarden policy explain: {exc}", file=sys.stderr)
+        return 2
+    print("NOTE: the token's signature, issuer, audience and expiry are NOT verified here; its "
+          "claims are only decoded, to explain the policy.")
+    resource = config.resource_uri(args.upstream)
+    audiences = claims.get("aud")
+    if resource not in ([audiences] if isinstance(audiences, str) else audiences or []):
+        print(f"NOTE: the token's audience does not name {resource}; the gateway would refuse "
+              "it (401) before any policy rule is consulted.")
+    kind, name = next((k, getattr(args, k)) for k in KINDS if getattr(args, k) is not None)
+    explanation = policy.explain(principal_from_claims(claims), args.upstream, kind, name)
+    print("\n".join(explanation.lines()))
+    return 0 if explanation.decision.allowed else 1
+
+
+def _explain_inputs(config: Config, args: argparse.Namespace) -> tuple[Policy, dict[str, Any]]:
+    """The compiled policy and the token's (unverified) claims; ValueError says what is wrong."""
+    from mcpwarden.identity.policy import Policy, unverified_claims
+
+    if args.upstream not in config.upstreams:
+        raise ValueError(f"--upstream {args.upstream}: no such upstream in the config (known: "
+                         f"{', '.join(config.upstreams)})")
+    policy = Policy.from_config(config)
+    if policy is None:
+        raise ValueError("the config has no `policy` section, so no authorization rules apply")
+    return policy, unverified_claims(_read_token(args.token, args.token_file))
+
+
+def _read_token(value: str | None, path: str | None) -> str:
+    if value is not None:
+        return value
+    assert path is not None  # argparse requires one of --token and --token-file
+    if path == "-":
+        return sys.stdin.read().strip()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read().strip()
+    except OSError as exc:
+        raise ValueError(f"--token-file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"--token-file {path}: not a text file") from None
 
 
 def wrap_config(path: str | None, name: str, command: list[str]) -> Config:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
@@ -187,6 +188,7 @@ class Config(Base):
     allowed_origins: list[str] = []
     allowed_hosts: list[str] = []
     state: str = "memory://"
+    state_dir: str = ".mcpwarden"  # the admin socket (and dev issuer keys by default) live here
     auth: Literal["none"] | Auth | None = None
     upstreams: dict[str, Upstream] = {}
     policy: list[PolicyRule] | None = None
@@ -336,7 +338,8 @@ def validate(config: Config) -> None:
     if not config.upstreams:
         raise ConfigError("upstreams: at least one upstream is needed")
     for name, upstream in config.upstreams.items():
-        _validate_upstream(name, upstream)
+        _validate_upstream(name, upstream, config.auth)
+    _validate_policy(config)
     if len(set(config.chain)) != len(config.chain):
         raise ConfigError("chain: a guard is listed twice")
     http = config.http
@@ -365,7 +368,55 @@ def _validate_auth(auth: Auth) -> None:
         raise ConfigError("auth.leeway: must be between 0 and 300 seconds")
 
 
-def _validate_upstream(name: str, upstream: Upstream) -> None:
+_SCOPE_TOKEN = re.compile(r"^[\x21\x23-\x5b\x5d-\x7e]+$")  # RFC 6749 §3.3 scope-token
+
+
+def _validate_policy(config: Config) -> None:
+    """Default deny must be explicit: token authentication needs a `policy`; every rule must
+    be able to allow something (a rule that never can is a mistake, not a restriction)."""
+    tokens = isinstance(config.auth, Auth)
+    if config.policy is None:
+        if tokens:
+            example = next(iter(config.upstreams), "files")
+            raise ConfigError(
+                "policy: missing. With token authentication the gateway allows only what a "
+                "policy rule allows (default deny), so the rules must be written down, e.g.\n"
+                f"policy:\n  - allow: {{upstream: {example}, tools: [\"*\"], "
+                f"scopes: [{example}.read]}}\n(`policy: []` denies everything)"
+            )
+        return
+    for index, entry in enumerate(config.policy):
+        key, rule = f"policy[{index}].allow", entry.allow
+        if not (rule.tools or rule.resources or rule.prompts):
+            raise ConfigError(f"{key}: the rule allows nothing; name the tools, resources or "
+                              "prompts it allows (shell globs, \"*\" for all)")
+        for field_name in ("tools", "resources", "prompts"):
+            if "" in getattr(rule, field_name):
+                raise ConfigError(f"{key}.{field_name}: an empty pattern matches nothing")
+        if not any(fnmatchcase(name, rule.upstream) for name in config.upstreams):
+            raise ConfigError(f"{key}.upstream: {rule.upstream!r} matches no upstream (known: "
+                              f"{', '.join(config.upstreams)})")
+        for scope in rule.scopes:
+            if not _SCOPE_TOKEN.match(scope) or scope == "offline_access":
+                raise ConfigError(
+                    f"{key}.scopes: {scope!r} is not a usable scope (one word of printable "
+                    "ASCII without quotes or backslashes; offline_access is about refresh "
+                    "tokens, not a permission)"
+                )
+        for claim, wanted in rule.claims.items():
+            values = [wanted] if isinstance(wanted, str) else wanted
+            if not claim or not values or "" in values:
+                raise ConfigError(f"{key}.claims: {claim!r} needs a claim name and non-empty "
+                                  "values (a value, or a list of accepted values)")
+        if not tokens and (rule.scopes or rule.claims or rule.require.mfa):
+            raise ConfigError(
+                f"{key}: with `auth: none` every caller is anonymous, without scopes, claims or "
+                "MFA, so this rule could never allow anything; drop its conditions or "
+                "configure auth"
+            )
+
+
+def _validate_upstream(name: str, upstream: Upstream, auth: Auth | str | None) -> None:
     key = f"upstreams.{name}"
     if not _NAME.match(name):
         raise ConfigError(f"{key}: names may use letters, digits, '-', '_' and '.' (max 63)")
@@ -380,6 +431,10 @@ def _validate_upstream(name: str, upstream: Upstream) -> None:
     for field_name in ("timeout", "connect_timeout"):
         if getattr(upstream, field_name) <= 0:
             raise ConfigError(f"{key}.{field_name}: must be a positive number of seconds")
+    oauth = upstream.credentials.oauth if upstream.credentials else None
+    if oauth is not None and oauth.grant == "token_exchange" and auth == "none":
+        raise ConfigError(f"{key}.credentials.oauth.grant: token_exchange exchanges the user's "
+                          "token, and with `auth: none` there is none; configure auth")
     if upstream.credentials:
         refs = dict(upstream.credentials.headers)
         if upstream.credentials.bearer:

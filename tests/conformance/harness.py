@@ -157,10 +157,12 @@ def everything_server(work_dir: Path) -> Iterator[str]:
         yield f"http://localhost:{port}/mcp"
 
 
-def gateway_config(listen_port: int, upstreams: dict[str, dict[str, object]]) -> str:
-    return yaml.safe_dump(
-        {"listen": f"127.0.0.1:{listen_port}", "auth": "none", "upstreams": upstreams}
-    )
+def gateway_config(listen_port: int, upstreams: dict[str, dict[str, object]],
+                   state_dir: Path) -> str:
+    return yaml.safe_dump({
+        "listen": f"127.0.0.1:{listen_port}", "auth": "none", "upstreams": upstreams,
+        "state_dir": str(state_dir),
+    })
 
 
 def stdio_fixture_upstream() -> dict[str, object]:
@@ -177,7 +179,7 @@ def gateway(
     port = free_port()
     config_path = work_dir / "mcpwarden.yaml"
     upstreams: dict[str, dict[str, object]] = {"everything": {"url": upstream_url}, **(extra or {})}
-    config_path.write_text(gateway_config(port, upstreams))
+    config_path.write_text(gateway_config(port, upstreams, work_dir / f"state-{port}"))
     env = dict(os.environ)
     python_path = [str(REPO_ROOT / "src"), env.get("PYTHONPATH", "")]
     env["PYTHONPATH"] = os.pathsep.join(part for part in python_path if part)

@@ -106,6 +106,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             "issuers": [{"issuer": IDP, "jwks_uri": jwks.url, "jwks_refetch_seconds": 0.5}],
             "dev_issuer": {"dir": str(tmp / "dev")},
         },
+        "policy": [{"allow": {"tools": ["*"]}}],
         "upstreams": {
             "canary": {"url": f"http://127.0.0.1:{canary_port}/mcp"},
             "other": {"url": f"http://127.0.0.1:{canary_port}/mcp"},
@@ -381,6 +382,7 @@ def test_issuer_down_from_the_start_fails_closed(tmp_path: Path) -> None:
     idp = Idp(jwks)
     config = {
         "auth": {"issuers": [{"issuer": IDP, "jwks_uri": jwks.url}]},
+        "policy": [{"allow": {"tools": ["*"]}}],
         "upstreams": {"canary": {"url": "http://127.0.0.1:9/mcp"}},
     }
     try:

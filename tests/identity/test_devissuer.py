@@ -276,7 +276,8 @@ def write_config(
     auth: str,
     upstreams: str = 'x: {url: "http://127.0.0.1:9/mcp"}',
 ) -> Path:
-    path.write_text(f"auth: {auth}\nupstreams: {{{upstreams}}}\n")
+    policy = "" if auth == "none" else "policy: [{allow: {tools: ['*']}}]\n"
+    path.write_text(f"auth: {auth}\n{policy}upstreams: {{{upstreams}}}\n")
     return path
 
 

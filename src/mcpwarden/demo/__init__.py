@@ -19,12 +19,31 @@ from typing import Any
 import yaml
 
 DEMO_TOKEN_TTL = 12 * 3600
+# Read, write, and deleting a note only after multi-factor authentication. The demo token holds
+# every scope and shows MFA (amr), so every tool works; a token minted without them does not.
+DEMO_POLICY: list[dict[str, Any]] = [
+    {"allow": {"upstream": "notes", "tools": ["list_notes", "read_note", "search_notes"],
+               "resources": ["notes://*"], "prompts": ["*"], "scopes": ["notes.read"]}},
+    {"allow": {"upstream": "notes", "tools": ["write_note"], "scopes": ["notes.write"]}},
+    {"allow": {"upstream": "notes", "tools": ["delete_note"], "scopes": ["notes.write"],
+               "require": {"mfa": True}}},
+    {"allow": {"upstream": "tickets", "tools": ["search_tickets", "get_ticket"],
+               "resources": ["tickets://*"], "prompts": ["*"], "scopes": ["tickets.read"]}},
+    {"allow": {"upstream": "tickets", "tools": ["create_ticket", "add_comment", "close_ticket"],
+               "scopes": ["tickets.write"]}},
+]
+DEMO_SCOPES = ["notes.write", "tickets.write"]  # each implies its .read (scope_hierarchy)
+DEMO_CLAIMS = {"amr": ["pwd", "otp"]}
 
 
 def demo_config(port: int, state_dir: Path, tickets_port: int) -> dict[str, Any]:
     return {
         "listen": f"127.0.0.1:{port}",
-        "auth": {"dev_issuer": {"dir": str(state_dir / "dev-issuer")}},
+        "auth": {
+            "dev_issuer": {"dir": str(state_dir / "dev-issuer")},
+            "scope_hierarchy": {"notes.write": ["notes.read"], "tickets.write": ["tickets.read"]},
+        },
+        "policy": DEMO_POLICY,
         "upstreams": {
             "notes": {
                 "command": [sys.executable, "-m", "mcpwarden.demo.servers.notes",
@@ -58,7 +77,7 @@ def run_demo(port: int, state_dir: str) -> int:
         config = from_dict(data)
         token = DevIssuer.from_config(config).mint(
             "demo-user", audience=[config.resource_uri(name) for name in config.upstreams],
-            ttl=DEMO_TOKEN_TTL)
+            scopes=DEMO_SCOPES, claims=DEMO_CLAIMS, ttl=DEMO_TOKEN_TTL)
         (root / "demo-token").write_text(token + "\n")
         (root / "demo-token").chmod(0o600)
         _print_banner(config.base_url, root, token)
@@ -94,7 +113,12 @@ Or with curl (legacy handshake):
     -d '{{"jsonrpc":"2.0","id":1,"method":"initialize","params":{{"protocolVersion":\
 "2025-11-25","capabilities":{{}},"clientInfo":{{"name":"curl","version":"1"}}}}}}'
 
-Mint more tokens with: mcpwarden token -c {root}/demo-config.yaml --sub someone
+The token holds the scopes notes.write and tickets.write (each implies its .read) and shows
+multi-factor authentication, so every tool is allowed. Mint a read-only one to see the policy
+at work (write tools answer 403 insufficient_scope, delete_note needs MFA and is not listed):
+  mcpwarden token -c {root}/demo-config.yaml --sub someone --scope "notes.read tickets.read"
+and ask why: mcpwarden policy explain -c {root}/demo-config.yaml --token-file FILE \\
+    --upstream notes --tool delete_note
 Press Ctrl-C to stop.
 """, file=sys.stderr, flush=True)
 

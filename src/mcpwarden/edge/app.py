@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from mcpwarden.admin import AdminServer
 from mcpwarden.config import Auth, Config
 from mcpwarden.edge import http
 from mcpwarden.edge.endpoint import McpEndpoint
@@ -41,6 +42,7 @@ class EdgeApp:
             metadata_path(name): protected_resource_metadata(config, name) for name in routes
         } if isinstance(config.auth, Auth) else {}
         self.origins = OriginPolicy(config)
+        self.admin = AdminServer(config.state_dir, self.sessions)
         self.max_header_bytes = int(config.http.max_header_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -107,10 +109,16 @@ class EdgeApp:
 
     async def start(self) -> None:
         self.sessions.start()
+        try:
+            await self.admin.start()
+        except OSError as exc:
+            log.error("the admin socket %s could not be opened (%s); `mcpwarden sessions` "
+                      "will not reach this gateway", self.admin.path, exc.strerror or exc)
         for route in self.routes.values():
             await route.connector.start()
 
     async def aclose(self) -> None:
+        await self.admin.aclose()
         await self.sessions.aclose()
         await self.authenticator.aclose()
         for route in self.routes.values():

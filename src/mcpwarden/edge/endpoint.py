@@ -281,6 +281,8 @@ class McpEndpoint:
             await http.stream_sse(send, stream, None, None, self.keepalive)
         except UpstreamSessionLost:
             await self._session_lost(send, session)
+        except UpstreamError as exc:
+            await http.send_message(send, 502, _upstream_error(self.route.name, exc, None))
         except asyncio.CancelledError:
             if not watch.absorb():
                 raise

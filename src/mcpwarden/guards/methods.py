@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import msgspec
 
-from mcpwarden.config import convert_section
+from mcpwarden.config import Config, convert_section
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard
 from mcpwarden.wire.jsonrpc import Message
 
@@ -67,6 +67,10 @@ class MethodGuard(Guard):
     @classmethod
     def from_settings(cls, raw: dict[str, Any], key: str) -> MethodGuard:
         return cls(convert_section(raw, MethodSettings, key))
+
+    @classmethod
+    def build(cls, config: Config, upstream: str, raw: dict[str, Any], key: str) -> MethodGuard:
+        return cls.from_settings(raw, key)
 
     async def inbound(self, ex: Exchange, msg: Message) -> Decision:
         if msg.method is None or self.client_rule.permits(msg.method):

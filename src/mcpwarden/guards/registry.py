@@ -5,37 +5,59 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from mcpwarden.config import Config, ConfigError
+from mcpwarden.guards.authz import AuthzGuard
 from mcpwarden.guards.base import Guard
 from mcpwarden.guards.chain import Chain
 from mcpwarden.guards.methods import MethodGuard
+from mcpwarden.guards.request_state import RequestStateGuard
 from mcpwarden.guards.size import SizeGuard
 
 
 class GuardFactory(Protocol):
-    def from_settings(self, raw: dict[str, Any], key: str) -> Guard: ...
+    def build(self, config: Config, upstream: str, raw: dict[str, Any], key: str) -> Guard: ...
 
 
 GUARDS: dict[str, GuardFactory] = {
+    AuthzGuard.name: AuthzGuard,
     MethodGuard.name: MethodGuard,
     SizeGuard.name: SizeGuard,
+    RequestStateGuard.name: RequestStateGuard,
 }
+AUTHZ = AuthzGuard.name
+REQUEST_STATE = RequestStateGuard.name
+
+
+def chain_names(config: Config) -> list[str]:
+    """`config.chain` plus the guards that must not depend on remembering to list them:
+    `authz` first when there is a policy (default deny), and `request_state` last, nearest the
+    upstream, so that every other guard sees only sealed state."""
+    names = list(config.chain)
+    if config.policy is None and AUTHZ in names:
+        raise ConfigError("chain: 'authz' is listed but there is no `policy` section for it to "
+                          "enforce; add the policy rules, or remove 'authz' from the chain")
+    if config.policy is not None and AUTHZ not in names:
+        names.insert(0, AUTHZ)
+    if REQUEST_STATE not in names:
+        names.append(REQUEST_STATE)
+    return names
 
 
 def build_chain(config: Config, upstream: str) -> Chain:
-    """Guards in `config.chain` order; per-upstream settings override global ones key by key."""
+    """Guards in chain order; per-upstream settings override global ones key by key."""
     local = config.upstreams[upstream].guards
-    for name in [*config.chain, *config.guards, *local]:
+    names = chain_names(config)
+    for name in [*names, *config.guards, *local]:
         if name not in GUARDS:
             raise ConfigError(f"unknown guard '{name}'; available: {', '.join(sorted(GUARDS))}")
     for name in local:
-        if name not in config.chain:
+        if name not in names:
             raise ConfigError(
                 f"upstreams.{upstream}.guards.{name}: the guard is not in `chain`, so these "
                 "settings would have no effect"
             )
-    guards = []
-    for name in config.chain:
+    guards: list[Guard] = []
+    for name in names:
         settings = {**config.guards.get(name, {}), **local.get(name, {})}
         key = f"upstreams.{upstream}.guards.{name}" if name in local else f"guards.{name}"
-        guards.append(GUARDS[name].from_settings(settings, key))
+        guards.append(GUARDS[name].build(config, upstream, settings, key))
     return Chain(guards)

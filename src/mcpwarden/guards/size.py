@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 import msgspec
 
-from mcpwarden.config import convert_section, parse_size
+from mcpwarden.config import Config, convert_section, parse_size
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard
 from mcpwarden.wire.errors import INVALID_REQUEST
 from mcpwarden.wire.jsonrpc import Message
@@ -35,6 +35,10 @@ class SizeGuard(Guard):
             parse_size(settings.request_bytes, f"{key}.request_bytes"),
             parse_size(settings.response_bytes, f"{key}.response_bytes"),
         )
+
+    @classmethod
+    def build(cls, config: Config, upstream: str, raw: dict[str, Any], key: str) -> SizeGuard:
+        return cls.from_settings(raw, key)
 
     async def inbound(self, ex: Exchange, msg: Message) -> Decision:
         size = msg.size

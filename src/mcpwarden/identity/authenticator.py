@@ -42,14 +42,17 @@ class Authenticator:
     """Turns an `Authorization` header into a Principal for one upstream (resource).
 
     `resource_uri(name)` is the canonical URI a token's audience must name exactly;
-    `metadata_url(name)` is where that resource's RFC 9728 metadata lives.
+    `metadata_url(name)` is where that resource's RFC 9728 metadata lives; `scopes_for(name)`
+    are the scopes its 401 challenges suggest (RS-07; the policy's, none when empty).
     """
 
     def __init__(self, verifier: Verifier, *, resource_uri: Callable[[str], str],
-                 metadata_url: Callable[[str], str]) -> None:
+                 metadata_url: Callable[[str], str],
+                 scopes_for: Callable[[str], list[str]] = lambda _: []) -> None:
         self.verifier = verifier
         self.resource_uri = resource_uri
         self.metadata_url = metadata_url
+        self.scopes_for = scopes_for
 
     async def authenticate(self, authorization: str | None, upstream: str) -> Principal:
         if authorization is None:
@@ -94,17 +97,20 @@ class Authenticator:
 
     def _challenge(self, status: int, upstream: str, reason: str, message: str,
                    error: str | None = None) -> AuthFailure:
-        return AuthFailure(status, reason, message,
-                           [("www-authenticate", self.challenge(upstream, error, message))])
+        value = self.challenge(upstream, error, message, with_scope=status == 401)
+        return AuthFailure(status, reason, message, [("www-authenticate", value)])
 
     def challenge(self, upstream: str, error: str | None = None,
-                  description: str | None = None) -> str:
+                  description: str | None = None, *, with_scope: bool = False) -> str:
         """RFC 6750 §3: no `error` when no credentials were sent (RS-06)."""
         parts = [f'resource_metadata="{self.metadata_url(upstream)}"']
+        scopes = self.scopes_for(upstream) if with_scope else []
+        if scopes:
+            parts.append(f'scope="{" ".join(scopes)}"')
         if error is not None:
             parts.append(f'error="{error}"')
             if description:
-                parts.append(f'error_description="{_quoted(description)}"')
+                parts.append(f'error_description="{quoted_description(description)}"')
         return "Bearer " + ", ".join(parts)
 
 
@@ -127,6 +133,6 @@ def bearer_token(authorization: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def _quoted(text: str) -> str:
+def quoted_description(text: str) -> str:
     """RFC 6750 error_description: printable ASCII without `"` and `\\`."""
     return "".join(c for c in text if 0x20 <= ord(c) <= 0x7E and c not in '"\\')[:300]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mcpwarden.config import Auth, Config
+from mcpwarden.identity.policy import scopes_supported
 
 WELL_KNOWN_PRM = "/.well-known/oauth-protected-resource"
 
@@ -24,9 +25,13 @@ def protected_resource_metadata(config: Config, upstream: str) -> dict[str, Any]
     servers = [issuer.issuer for issuer in auth.issuers] if isinstance(auth, Auth) else []
     if isinstance(auth, Auth) and auth.dev_issuer is not None:
         servers.append(config.dev_issuer_url)
-    return {
+    document: dict[str, Any] = {
         "resource": config.resource_uri(upstream),
         "authorization_servers": servers,
         "bearer_methods_supported": ["header"],
         "resource_name": upstream,
     }
+    scopes = scopes_supported(config, upstream)  # from the policy; never offline_access
+    if scopes:
+        document["scopes_supported"] = scopes
+    return document

@@ -9,6 +9,9 @@ point at keys (`jku`, `jwk`, `x5u`, `x5c`) are ignored: keys come from configura
 
 A verified token is cached under its exact string until `exp + leeway` (the instant a fresh
 check would refuse it), so a repeat costs a dict lookup and a clock read.
+
+Tokens that are not JWT-shaped (opaque tokens) go to the configured RFC 7662 introspectors
+(`identity/introspection.py`), which keep their own cache bounded by their `cache_seconds`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
 from joserfc.errors import JoseError
@@ -29,10 +32,13 @@ from joserfc.jwk import Key
 from joserfc.jws import JWSRegistry
 
 from mcpwarden.identity.jwks import SIGNING_ALGORITHMS, KeySource
-from mcpwarden.identity.model import InvalidToken, VerifiedToken
+from mcpwarden.identity.model import InvalidToken, VerificationUnavailable, VerifiedToken
 from mcpwarden.identity.principal import Principal
 
-__all__ = ["TokenVerifier", "VerifierStats"]
+if TYPE_CHECKING:
+    from mcpwarden.identity.introspection import Introspector
+
+__all__ = ["TokenVerifier", "VerifierStats", "check_claims", "is_jwt_shaped"]
 
 _COMPACT_JWS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 _ACCEPTED_TYPES: Final = frozenset({"jwt", "at+jwt", "application/at+jwt"})
@@ -48,6 +54,7 @@ class VerifierStats:
     signature_checks: int = 0  # public-key verify operations actually run
     verified: int = 0
     rejected: int = 0
+    opaque: int = 0  # non-JWT tokens handed to the introspectors (see their own stats)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +67,8 @@ class _Parsed:
 
 
 class TokenVerifier:
-    """Verifies bearer access tokens against the configured issuers' keys."""
+    """Verifies bearer access tokens: JWTs against the configured issuers' keys, opaque tokens
+    through the issuers' introspection endpoints (tried in the order given)."""
 
     def __init__(
         self,
@@ -71,6 +79,7 @@ class TokenVerifier:
         max_token_bytes: int = 8192,
         clock: Callable[[], float] = time.time,
         negative_cache_seconds: float = 10.0,
+        introspectors: Sequence[Introspector] = (),
     ) -> None:
         if leeway < 0 or cache_size < 0 or max_token_bytes < 16 or negative_cache_seconds < 0:
             raise ValueError(
@@ -82,6 +91,9 @@ class TokenVerifier:
             if source.issuer in self._sources:
                 raise ValueError(f"issuer {source.issuer} is configured twice")
             self._sources[source.issuer] = source
+        self._introspectors = tuple(introspectors)
+        if len({i.issuer for i in self._introspectors}) != len(self._introspectors):
+            raise ValueError("an issuer's introspection endpoint is configured twice")
         self._leeway = leeway
         self._cache_size = cache_size
         self._max_token_bytes = max_token_bytes
@@ -95,7 +107,7 @@ class TokenVerifier:
 
     @property
     def issuers(self) -> frozenset[str]:
-        return frozenset(self._sources)
+        return frozenset(self._sources) | {i.issuer for i in self._introspectors}
 
     async def verify(self, token: str) -> VerifiedToken:
         """The verified token, or `InvalidToken` (refuse: 401) or `VerificationUnavailable`
@@ -112,6 +124,8 @@ class TokenVerifier:
                 self.stats.cache_hits += 1
                 return hit[0]
             del self._cache[token]
+        if self._introspectors and not is_jwt_shaped(token):
+            return await self._introspect(token)
         self.stats.cache_misses += 1
         try:
             verified = await self._verify_uncached(token)
@@ -127,13 +141,36 @@ class TokenVerifier:
         hit = self._cache.get(token)
         if hit is not None and self._clock() < hit[1]:
             return hit[0]
+        for introspector in self._introspectors:
+            found = introspector.cached(token)
+            if found is not None:
+                return found
         return None
 
     async def aclose(self) -> None:
         for source in self._sources.values():
             await source.aclose()
+        for introspector in self._introspectors:
+            await introspector.aclose()
         self._cache.clear()
         self._refused.clear()
+
+    async def _introspect(self, token: str) -> VerifiedToken:
+        """An opaque token carries no issuer: ask each introspector in turn until one knows it.
+        If none does but one could not be asked, the token may be good: fail closed (503)."""
+        self.stats.opaque += 1
+        refusal: InvalidToken | None = None
+        unavailable: VerificationUnavailable | None = None
+        for introspector in self._introspectors:
+            try:
+                return await introspector.introspect(token)
+            except InvalidToken as exc:
+                refusal = exc
+            except VerificationUnavailable as exc:
+                unavailable = exc
+        if unavailable is not None:
+            raise unavailable
+        raise refusal or InvalidToken("token_inactive", "no issuer knows this token")
 
     async def _verify_uncached(self, token: str) -> VerifiedToken:
         now = self._clock()
@@ -146,7 +183,7 @@ class TokenVerifier:
         parsed = _parse(token)
         source = self._source_for(parsed.claims)
         alg = _allowed_algorithm(parsed.alg, source)
-        verified = self._check_claims(parsed.claims, source.issuer, now)
+        verified = check_claims(parsed.claims, source.issuer, now, self._leeway)
         keys = [key for key in await source.keys(parsed.kid) if _fits(alg, key)]
         if not keys:
             raise InvalidToken("token_key", "no key of the token's issuer matches its key id")
@@ -167,33 +204,6 @@ class TokenVerifier:
             raise InvalidToken("token_issuer", "the token's issuer is not trusted here")
         return source
 
-    def _check_claims(self, claims: dict[str, Any], issuer: str, now: float) -> VerifiedToken:
-        leeway = self._leeway
-        expires_at = _time_claim(claims, "exp")
-        if expires_at is None:
-            raise InvalidToken("token_claims", "the token has no expiry time (exp)")
-        if expires_at <= now - leeway:
-            raise InvalidToken("token_expired", "the token has expired")
-        for name in ("nbf", "iat"):
-            value = _time_claim(claims, name)
-            if value is not None and value > now + leeway:
-                raise InvalidToken(
-                    "token_not_yet_valid", f"the token is not valid yet ({name} is in the future)"
-                )
-        subject = claims.get("sub")
-        if not isinstance(subject, str) or not subject:
-            raise InvalidToken("token_claims", "the token has no subject (sub)")
-        frozen_claims = MappingProxyType(claims)
-        scopes = _scopes(claims)
-        return VerifiedToken(
-            principal=Principal(issuer=issuer, subject=subject, claims=frozen_claims,
-                                scopes=scopes),
-            audiences=_audiences(claims),
-            scopes=scopes,
-            expires_at=expires_at,
-            claims=frozen_claims,
-        )
-
     def _remember(self, token: str, verified: VerifiedToken) -> None:
         if self._cache_size == 0:
             return
@@ -209,6 +219,37 @@ class TokenVerifier:
         if len(refused) >= _NEGATIVE_CACHE_SIZE:
             del refused[next(iter(refused))]
         refused[token] = (error, now + self._negative_seconds)
+
+
+def check_claims(
+    claims: dict[str, Any], issuer: str, now: float, leeway: float
+) -> VerifiedToken:
+    """The lifetime and subject checks every verified token passes (JWT or introspected), and
+    the VerifiedToken they make; `InvalidToken` if one fails."""
+    expires_at = _time_claim(claims, "exp")
+    if expires_at is None:
+        raise InvalidToken("token_claims", "the token has no expiry time (exp)")
+    if expires_at <= now - leeway:
+        raise InvalidToken("token_expired", "the token has expired")
+    for name in ("nbf", "iat"):
+        value = _time_claim(claims, name)
+        if value is not None and value > now + leeway:
+            raise InvalidToken(
+                "token_not_yet_valid", f"the token is not valid yet ({name} is in the future)"
+            )
+    subject = claims.get("sub")
+    if not isinstance(subject, str) or not subject:
+        raise InvalidToken("token_claims", "the token has no subject (sub)")
+    frozen_claims = MappingProxyType(claims)
+    scopes = _scopes(claims)
+    return VerifiedToken(
+        principal=Principal(issuer=issuer, subject=subject, claims=frozen_claims,
+                            scopes=scopes),
+        audiences=_audiences(claims),
+        scopes=scopes,
+        expires_at=expires_at,
+        claims=frozen_claims,
+    )
 
 
 def _malformed(what: str) -> InvalidToken:
@@ -230,6 +271,11 @@ def _json_object(segment: str, part: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise _malformed(f"the {part} is not a JSON object")
     return value
+
+
+def is_jwt_shaped(token: str) -> bool:
+    """Three base64url segments separated by dots (the compact JWS form): the JWT path."""
+    return _COMPACT_JWS.fullmatch(token) is not None
 
 
 def _parse(token: str) -> _Parsed:

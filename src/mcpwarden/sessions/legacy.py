@@ -87,6 +87,24 @@ class SessionStore:
     def remove(self, session: Session) -> None:
         self._sessions.pop(self._key(session.principal, session.id), None)
 
+    def revoke(self, issuer: str, subject: str) -> int:
+        """End every session of one user (their upstream sessions are closed too)."""
+        prefix = f"{Principal(issuer, subject).key}:"
+        doomed = [s for key, s in self._sessions.items() if key.startswith(prefix)]
+        for session in doomed:
+            self._discard(session)
+        return len(doomed)
+
+    def describe(self) -> list[dict[str, object]]:
+        """What an operator may see: who holds sessions where, never the session ids."""
+        now = time.monotonic()
+        return [
+            {"issuer": s.principal.issuer, "subject": s.principal.subject,
+             "upstream": s.upstream, "age_seconds": round(now - s.created),
+             "idle_seconds": round(now - s.last_seen)}
+            for s in self._sessions.values()
+        ]
+
     def _expired(self, session: Session, now: float) -> bool:
         idle = now - session.last_seen > self.idle_timeout
         return idle or now - session.created > self.max_age

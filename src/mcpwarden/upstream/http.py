@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import itertools
 import logging
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator
 from typing import Any, Literal
 
 import orjson
@@ -26,6 +27,7 @@ from mcpwarden.upstream.base import (
     UpstreamSessionLost,
     UpstreamTimeout,
 )
+from mcpwarden.upstream.credentials import UpstreamCredentials
 from mcpwarden.upstream.httpclient import (
     HttpClient,
     HttpClientError,
@@ -66,7 +68,7 @@ class HttpConnector(Connector):
         era: EraSetting = "auto",
         connect_timeout: float = 5.0,
         max_connections: int = 64,
-        credential_headers: Sequence[tuple[str, str]] = (),
+        credentials: UpstreamCredentials | None = None,
         max_message_bytes: int = 64 * 1024 * 1024,
     ) -> None:
         self.name = name
@@ -76,7 +78,8 @@ class HttpConnector(Connector):
         )
         # Bounds answers that should be immediate: notifications (202), GET heads, DELETE.
         self.short_timeout = max(2 * connect_timeout, 10.0)
-        self.credentials = list(credential_headers)
+        # Added to every upstream request; never anything of the client's own.
+        self.credentials = credentials
         self.max_message_bytes = max_message_bytes
         # What the upstream speaks: None until learnt (era: auto), then True/False per era.
         self.speaks_legacy: bool | None = None if era == "auto" else era == "legacy"
@@ -89,15 +92,28 @@ class HttpConnector(Connector):
             await shared.close()
         self._bridged.clear()
         await self.client.aclose()
+        if self.credentials is not None:
+            await self.credentials.aclose()
 
     # -- plumbing shared by the sessions -------------------------------------------------------
 
-    async def post(self, body: bytes, headers: list[tuple[str, str]], *,
+    async def post(self, body: bytes, headers: list[tuple[str, str]], ex: Exchange, *,
                    head_timeout: float | None = None) -> HttpResponse:
         """POST a message. `head_timeout` bounds the wait for the response head; requests pass None
         because a JSON-mode upstream answers only when done (the route's deadline applies)."""
-        headers = [("content-type", JSON), ("accept", ACCEPT), *headers, *self.credentials]
+        headers = [("content-type", JSON), ("accept", ACCEPT), *headers]
+        if self.credentials is not None:
+            headers += await self.credentials.headers(ex)
         return await self._send("POST", headers, body, head_timeout=head_timeout)
+
+    def credential_context(self, ex: Exchange) -> Exchange | None:
+        """What a session keeps of the exchange that opened it, to authenticate requests made
+        without one (DELETE at close): the principal and, if credentials need it, its token."""
+        if self.credentials is None:
+            return None
+        token = ex.client_token if self.credentials.dynamic else None
+        return dataclasses.replace(ex, request=None, forward_headers=[], notes={},
+                                   upstream_status=None, client_token=token)
 
     async def _send(self, method: str, headers: list[tuple[str, str]], body: bytes = b"", *,
                     head_timeout: float | None) -> HttpResponse:
@@ -160,7 +176,7 @@ class HttpConnector(Connector):
     async def call(self, msg: Message, headers: list[tuple[str, str]], ex: Exchange,
                    *, session_id: str | None = None) -> AsyncGenerator[Message, None]:
         """POST a request and stream back what the upstream sends about it."""
-        resp = await self.post(msg.raw, headers)
+        resp = await self.post(msg.raw, headers, ex)
         try:
             if resp.status == 404 and session_id is not None:
                 raise UpstreamSessionLost("the upstream no longer knows this session")
@@ -175,7 +191,7 @@ class HttpConnector(Connector):
     async def open_session(self, init: Message, ex: Exchange) -> tuple[UpstreamSession, Message]:
         if self.speaks_legacy is False:
             return await ModernBridgeForLegacy.open(self, init, ex)
-        resp = await self.post(init.raw, [])
+        resp = await self.post(init.raw, [], ex)
         try:
             body = await self._error_body(resp)
             if self.speaks_legacy is None and _looks_modern_only(resp.status, body):
@@ -189,7 +205,7 @@ class HttpConnector(Connector):
         if reply.kind == "response":
             self.speaks_legacy = True
         version = _negotiated_version(reply)
-        return LegacyHttpSession(self, session_id, version), reply
+        return LegacyHttpSession(self, session_id, version, self.credential_context(ex)), reply
 
     async def stateless(self, ex: Exchange) -> UpstreamSession:
         if self.speaks_modern is False:
@@ -215,10 +231,12 @@ class HttpConnector(Connector):
 class LegacyHttpSession(UpstreamSession):
     era = Era.LEGACY
 
-    def __init__(self, connector: HttpConnector, session_id: str | None, version: str) -> None:
+    def __init__(self, connector: HttpConnector, session_id: str | None, version: str,
+                 opener: Exchange | None) -> None:
         self.connector = connector
         self.session_id = session_id
         self.version = version
+        self.opener = opener  # for the credentials at close; None when there are none
 
     def headers(self) -> list[tuple[str, str]]:
         headers = [("mcp-protocol-version", self.version)]
@@ -233,7 +251,7 @@ class LegacyHttpSession(UpstreamSession):
                 yield out
 
     async def send(self, msg: Message, ex: Exchange) -> None:
-        resp = await self.connector.post(msg.raw, self.headers(),
+        resp = await self.connector.post(msg.raw, self.headers(), ex,
                                          head_timeout=self.connector.short_timeout)
         try:
             if resp.status == 404 and self.session_id:
@@ -246,7 +264,9 @@ class LegacyHttpSession(UpstreamSession):
             await resp.aclose()
 
     async def listen(self, ex: Exchange) -> AsyncGenerator[Message, None] | None:
-        headers = [("accept", EVENT_STREAM), *self.headers(), *self.connector.credentials]
+        headers = [("accept", EVENT_STREAM), *self.headers()]
+        if self.connector.credentials is not None:
+            headers += await self.connector.credentials.headers(ex)
         resp = await self.connector._send("GET", headers, head_timeout=self.connector.short_timeout)
         if resp.status != 200:
             await resp.aclose()
@@ -267,10 +287,11 @@ class LegacyHttpSession(UpstreamSession):
         if not self.session_id:
             return
         try:
-            resp = await self.connector._send(
-                "DELETE", [*self.headers(), *self.connector.credentials],
-                head_timeout=self.connector.short_timeout,
-            )
+            headers = self.headers()
+            if self.connector.credentials is not None and self.opener is not None:
+                headers += await self.connector.credentials.headers(self.opener)
+            resp = await self.connector._send("DELETE", headers,
+                                              head_timeout=self.connector.short_timeout)
             await resp.aclose()
         except UpstreamError as exc:
             log.debug("DELETE of upstream session failed: %s", exc)
@@ -290,7 +311,7 @@ class ModernHttpSession(UpstreamSession):
     async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
         connector = self.connector
         headers = [*mirrored_headers(msg, ex.protocol_version), *ex.forward_headers]
-        resp = await connector.post(msg.raw, headers)
+        resp = await connector.post(msg.raw, headers, ex)
         try:
             body = await connector._error_body(resp)
             if connector.speaks_modern is None and _looks_legacy_only(resp.status, body):
@@ -312,7 +333,7 @@ class ModernHttpSession(UpstreamSession):
     async def send(self, msg: Message, ex: Exchange) -> None:
         headers = mirrored_headers(msg, ex.protocol_version) if msg.method else []
         connector = self.connector
-        resp = await connector.post(msg.raw, headers, head_timeout=connector.short_timeout)
+        resp = await connector.post(msg.raw, headers, ex, head_timeout=connector.short_timeout)
         await resp.aclose()
 
 
@@ -365,7 +386,8 @@ class ModernBridgeForLegacy(UpstreamSession):
 
     async def _call(self, msg: Message, extra: list[tuple[str, str]], ex: Exchange
                     ) -> AsyncGenerator[Message, None]:
-        resp = await self.connector.post(msg.raw, [*mirrored_headers(msg, LATEST_MODERN), *extra])
+        resp = await self.connector.post(msg.raw, [*mirrored_headers(msg, LATEST_MODERN), *extra],
+                                         ex)
         if msg.id is not None:
             self._inflight[msg.id] = resp
         try:
@@ -426,7 +448,7 @@ async def open_legacy_for_modern(connector: HttpConnector, ex: Exchange) -> Shar
         "capabilities": {},
         "clientInfo": bridge.GATEWAY_CLIENT_INFO,
     })
-    resp = await connector.post(init.raw, [])
+    resp = await connector.post(init.raw, [], ex)
     try:
         reply = await bridge.collect_reply(connector.messages(resp, ex))
         session_id = resp.header("mcp-session-id")
@@ -435,7 +457,8 @@ async def open_legacy_for_modern(connector: HttpConnector, ex: Exchange) -> Shar
     if reply.kind != "response" or not isinstance(reply.result, dict):
         raise UpstreamError("the upstream refused the gateway's initialize",
                             reason="upstream_initialize_failed")
-    link = SharedLegacySession(connector, session_id, _negotiated_version(reply), reply.result)
+    link = SharedLegacySession(connector, session_id, _negotiated_version(reply), reply.result,
+                               connector.credential_context(ex))
     await link.send(jsonrpc.notification("notifications/initialized"), ex)
     return link
 
@@ -445,8 +468,8 @@ class SharedLegacySession(LegacyHttpSession):
     it, so that the next exchange opens a new one."""
 
     def __init__(self, connector: HttpConnector, session_id: str | None, version: str,
-                 init_result: dict[str, Any]) -> None:
-        super().__init__(connector, session_id, version)
+                 init_result: dict[str, Any], opener: Exchange | None) -> None:
+        super().__init__(connector, session_id, version, opener)
         self.init_result = init_result
         self.lost = False
         self.facade = bridge.ModernFacade(self, self._result, remap_ids=True)
