@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from mcpwarden.config import Auth, Config, Upstream, resolve_env
+from mcpwarden.config import Auth, Config, ConfigError, Upstream, resolve_env, resolve_secret
 from mcpwarden.gateway import Route
 from mcpwarden.guards.registry import build_chain
 from mcpwarden.identity.authenticator import Authenticate, Authenticator, NoAuthentication
 from mcpwarden.identity.devissuer import DevIssuer
+from mcpwarden.identity.introspection import Introspector
 from mcpwarden.identity.jwks import KeySource, RemoteJwks, StaticJwks
 from mcpwarden.identity.metadata import metadata_url
 from mcpwarden.identity.policy import scopes_supported
@@ -36,11 +37,28 @@ def build_authenticator(config: Config) -> Authenticate:
     if auth.dev_issuer is not None:
         dev = DevIssuer(auth.dev_issuer.dir, config.dev_issuer_url)
         sources.append(StaticJwks(config.dev_issuer_url, dev.jwks(), [DevIssuer.ALGORITHM]))
-    verifier = TokenVerifier(sources, leeway=auth.leeway, cache_size=auth.token_cache_size)
+    verifier = TokenVerifier(sources, leeway=auth.leeway, cache_size=auth.token_cache_size,
+                             introspectors=build_introspectors(auth))
     scopes = {name: scopes_supported(config, name) for name in config.upstreams}
     return Authenticator(verifier, resource_uri=config.resource_uri,
                          metadata_url=partial(metadata_url, config),
                          scopes_for=lambda name: scopes.get(name, []))
+
+
+def build_introspectors(auth: Auth) -> list[Introspector]:
+    """RFC 7662 introspection for the issuers that configure it (their opaque tokens)."""
+    introspectors: list[Introspector] = []
+    for index, issuer in enumerate(auth.issuers):
+        if issuer.introspection is None:
+            continue
+        key = f"auth.issuers[{index}].introspection"
+        secret = resolve_secret(issuer.introspection.client_secret, f"{key}.client_secret")
+        try:
+            introspectors.append(Introspector(issuer, secret, leeway=auth.leeway,
+                                              cache_size=auth.token_cache_size))
+        except ValueError as exc:
+            raise ConfigError(f"{key}: {exc}") from None
+    return introspectors
 
 
 def build_routes(config: Config) -> dict[str, Route]:

@@ -357,6 +357,12 @@ def _validate_auth(auth: Auth) -> None:
         _check_url(issuer.jwks_uri, f"{key}.jwks_uri")
         if not issuer.issuer:
             raise ConfigError(f"{key}.issuer: must be the issuer identifier (its `iss`)")
+        if issuer.introspection is not None:
+            _check_url(issuer.introspection.url, f"{key}.introspection.url")
+            check_secret_ref(issuer.introspection.client_secret,
+                             f"{key}.introspection.client_secret")
+            if issuer.introspection.cache_seconds < 0:
+                raise ConfigError(f"{key}.introspection.cache_seconds: must not be negative")
         bad = [a for a in issuer.algorithms if a not in ASYMMETRIC_ALGORITHMS]
         if bad or not issuer.algorithms:
             raise ConfigError(

@@ -266,11 +266,6 @@ def test_a_tampered_token_is_refused(world: dict[str, Any]) -> None:
     assert_invalid_token(initialize(world, f"{header}.{payload}.{signature}"), "token_signature")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="assembly.build_authenticator does not create Introspectors from "
-    "auth.issuers[].introspection yet; remove this marker once it does",
-)
 def test_an_opaque_token_through_the_gateway(world: dict[str, Any]) -> None:
     token = world["mock"].token(aud=resource(world), opaque=True)
     assert token.count(".") == 0
