@@ -21,6 +21,16 @@ FIXTURES = ROOT / "tests" / "fixtures"
 PYTHON = sys.executable
 
 
+# A Streamable HTTP POST's content headers, and a legacy handshake, as raw-HTTP tests send them.
+ACCEPT = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
+
+
+def initialize_request(client: str = "t", id: int = 1) -> dict[str, Any]:
+    return {"jsonrpc": "2.0", "id": id, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": client, "version": "1"}}}
+
+
 def client_with_token(url: str, token: str, mode: str) -> Any:
     """An official SDK client that sends `Authorization: Bearer <token>` on every request."""
     import httpx2
@@ -28,7 +38,7 @@ def client_with_token(url: str, token: str, mode: str) -> Any:
     from mcp.client.streamable_http import streamable_http_client
 
     http = httpx2.AsyncClient(headers={"authorization": f"Bearer {token}"}, timeout=30)
-    return Client(streamable_http_client(url, http_client=http), mode=mode)  # type: ignore[arg-type]
+    return Client(streamable_http_client(url, http_client=http), mode=mode)
 
 
 def free_port() -> int:

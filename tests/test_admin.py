@@ -8,34 +8,39 @@ from pathlib import Path
 
 import httpx2 as httpx
 import yaml
-from support import PYTHON, everything_server, gateway
+from support import ACCEPT, PYTHON, everything_server, gateway, initialize_request
 
 from mcpwarden.identity.devissuer import DevIssuer
 
-ACCEPT = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
-INIT = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-    "protocolVersion": "2025-11-25", "capabilities": {},
-    "clientInfo": {"name": "t", "version": "1"}}}
+INIT = initialize_request("t")
 LIST = {"jsonrpc": "2.0", "id": 2, "method": "tools/list"}
 
 
 def cli(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([PYTHON, "-m", "mcpwarden", "sessions", *args, "-c", str(config)],
-                          capture_output=True, text=True, timeout=30, check=False)
+    return subprocess.run(
+        [PYTHON, "-m", "mcpwarden", "sessions", *args, "-c", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
 
 
 def test_revoking_a_user_ends_only_their_sessions(tmp_path: Path) -> None:
     with everything_server() as upstream:
-        config = {"auth": {"dev_issuer": {"dir": str(tmp_path / "dev")}},
-                  "policy": [{"allow": {"tools": ["*"]}}],
-                  "upstreams": {"up": {"url": upstream}}}
+        config = {
+            "auth": {"dev_issuer": {"dir": str(tmp_path / "dev")}},
+            "policy": [{"allow": {"tools": ["*"]}}],
+            "upstreams": {"up": {"url": upstream}},
+        }
         with gateway(config, tmp_path) as base:
             config_file = next(tmp_path.glob("gateway-*.yaml"))
             dev = DevIssuer(tmp_path / "dev", f"{base}/dev-issuer")
             tokens = {user: dev.mint(user, audience=f"{base}/mcp/up") for user in ("alice", "bob")}
 
-            def call(user: str, session: str | None = None,
-                     body: dict[str, object] = INIT) -> httpx.Response:
+            def call(
+                user: str, session: str | None = None, body: dict[str, object] = INIT
+            ) -> httpx.Response:
                 headers = {**ACCEPT, "authorization": f"Bearer {tokens[user]}"}
                 if session:
                     headers |= {"mcp-session-id": session, "mcp-protocol-version": "2025-11-25"}
@@ -57,8 +62,15 @@ def test_revoking_a_user_ends_only_their_sessions(tmp_path: Path) -> None:
 
 def test_sessions_command_without_a_running_gateway(tmp_path: Path) -> None:
     config = tmp_path / "c.yaml"
-    config.write_text(yaml.safe_dump({"auth": "none", "state_dir": str(tmp_path / "s"),
-                                      "upstreams": {"a": {"url": "http://127.0.0.1:9/mcp"}}}))
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "auth": "none",
+                "state_dir": str(tmp_path / "s"),
+                "upstreams": {"a": {"url": "http://127.0.0.1:9/mcp"}},
+            }
+        )
+    )
     done = cli(config, "list")
     assert done.returncode == 2
     assert "no gateway is running" in done.stderr

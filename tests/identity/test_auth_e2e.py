@@ -22,22 +22,12 @@ import httpx2 as httpx
 import pytest
 from joserfc import jwt
 from joserfc.jwk import ECKey, RSAKey
-from support import FIXTURES, PYTHON, free_port, gateway, running
+from support import ACCEPT, FIXTURES, PYTHON, free_port, gateway, initialize_request, running
 
 from mcpwarden.identity.devissuer import DevIssuer
 
 IDP = "https://idp.test"
-ACCEPT = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
-INIT = {
-    "jsonrpc": "2.0",
-    "id": 1,
-    "method": "initialize",
-    "params": {
-        "protocolVersion": "2025-11-25",
-        "capabilities": {},
-        "clientInfo": {"name": "t", "version": "1"},
-    },
-}
+INIT = initialize_request("t")
 LIST = {"jsonrpc": "2.0", "id": 2, "method": "tools/list"}
 
 

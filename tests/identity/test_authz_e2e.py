@@ -17,13 +17,12 @@ import httpx2 as httpx
 import pytest
 import yaml
 from mcp.shared.exceptions import MCPError
-from support import PYTHON, client_with_token, everything_server, gateway
+from support import ACCEPT, PYTHON, client_with_token, everything_server, gateway
 
 from mcpwarden.identity.devissuer import DevIssuer
 
 MODES = ["legacy", "2026-07-28"]
 MODERN = "2026-07-28"
-ACCEPT = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
 POLICY = [
     {"allow": {"upstream": "everything", "tools": ["test_simple_text"], "scopes": ["files.read"]}},
     {"allow": {"upstream": "everything", "tools": ["test_image_content"],

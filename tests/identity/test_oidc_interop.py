@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx2 as httpx
 import pytest
-from support import FIXTURES, PYTHON, ROOT, free_port, gateway, running
+from support import ACCEPT, FIXTURES, PYTHON, ROOT, free_port, gateway, initialize_request, running
 
 from mcpwarden.config import Introspection, Issuer
 from mcpwarden.identity.introspection import Introspector, basic_authorization
@@ -41,17 +41,7 @@ LAUNCHER = FIXTURES / "oauth2_mock_server.mjs"
 CLIENT_ID = "mcpwarden gateway"
 CLIENT_SECRET = "interop:s3cret/+é"
 STARTUP_SECONDS = 15.0
-ACCEPT = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
-INIT = {
-    "jsonrpc": "2.0",
-    "id": 1,
-    "method": "initialize",
-    "params": {
-        "protocolVersion": "2025-11-25",
-        "capabilities": {},
-        "clientInfo": {"name": "interop", "version": "1"},
-    },
-}
+INIT = initialize_request("interop")
 
 
 def require_mock_server() -> None:
@@ -71,8 +61,9 @@ class MockServer:
     issuer: str
     discovery: dict[str, Any]
 
-    def token(self, aud: str | list[str] | None = None, scope: str | None = None,
-              opaque: bool = False) -> str:
+    def token(
+        self, aud: str | list[str] | None = None, scope: str | None = None, opaque: bool = False
+    ) -> str:
         form: dict[str, Any] = {"grant_type": "client_credentials"}
         if aud is not None:
             form["aud"] = aud
@@ -81,7 +72,9 @@ class MockServer:
         if opaque:
             form["token_format"] = "opaque"
         resp = httpx.post(
-            self.discovery["token_endpoint"], data=form, timeout=10,
+            self.discovery["token_endpoint"],
+            data=form,
+            timeout=10,
             headers={"authorization": basic_authorization(CLIENT_ID, CLIENT_SECRET)},
         )
         assert resp.status_code == 200, resp.text
@@ -103,7 +96,8 @@ class MockServer:
             jwks_uri=self.discovery["jwks_uri"],
             algorithms=["RS256"],
             introspection=Introspection(
-                url=introspection_url or self.introspection_url, client_id=CLIENT_ID,
+                url=introspection_url or self.introspection_url,
+                client_id=CLIENT_ID,
                 client_secret="file:unused",
             ),
         )
@@ -115,7 +109,9 @@ def oauth2_mock_server(tmp: Path) -> Iterator[MockServer]:
     with log.open("wb") as stderr:
         process = subprocess.Popen(
             [str(NODE), str(LAUNCHER), str(MOCK_PREFIX), CLIENT_ID, CLIENT_SECRET],
-            stdout=subprocess.PIPE, stderr=stderr, cwd=tmp,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            cwd=tmp,
         )
     try:
         ready = json.loads(_first_line(process, log))
@@ -163,20 +159,33 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     secret = tmp / "introspection-secret"
     secret.write_text(CLIENT_SECRET + "\n")
     canary_port = free_port()
-    canary = [PYTHON, str(FIXTURES / "canary_server.py"), "--port", str(canary_port),
-              "--record", str(tmp / "canary.jsonl")]
+    canary = [
+        PYTHON,
+        str(FIXTURES / "canary_server.py"),
+        "--port",
+        str(canary_port),
+        "--record",
+        str(tmp / "canary.jsonl"),
+    ]
     with (
         oauth2_mock_server(tmp) as mock,
         running(canary, f"http://127.0.0.1:{canary_port}/probe"),
     ):
         config = {
-            "auth": {"issuers": [{
-                "issuer": mock.discovery["issuer"],
-                "jwks_uri": mock.discovery["jwks_uri"],
-                "algorithms": ["RS256"],
-                "introspection": {"url": mock.introspection_url, "client_id": CLIENT_ID,
-                                  "client_secret": f"file:{secret}"},
-            }]},
+            "auth": {
+                "issuers": [
+                    {
+                        "issuer": mock.discovery["issuer"],
+                        "jwks_uri": mock.discovery["jwks_uri"],
+                        "algorithms": ["RS256"],
+                        "introspection": {
+                            "url": mock.introspection_url,
+                            "client_id": CLIENT_ID,
+                            "client_secret": f"file:{secret}",
+                        },
+                    }
+                ]
+            },
             "upstreams": {
                 "canary": {"url": f"http://127.0.0.1:{canary_port}/mcp"},
                 "other": {"url": f"http://127.0.0.1:{canary_port}/mcp"},
@@ -192,8 +201,12 @@ def resource(world: dict[str, Any], upstream: str = "canary") -> str:
 
 
 def initialize(world: dict[str, Any], token: str, upstream: str = "canary") -> httpx.Response:
-    return httpx.post(resource(world, upstream), json=INIT, timeout=10,
-                      headers={**ACCEPT, "authorization": f"Bearer {token}"})
+    return httpx.post(
+        resource(world, upstream),
+        json=INIT,
+        timeout=10,
+        headers={**ACCEPT, "authorization": f"Bearer {token}"},
+    )
 
 
 def assert_invalid_token(resp: httpx.Response, reason: str) -> None:
@@ -224,7 +237,9 @@ def test_a_token_for_this_upstream_passes(world: dict[str, Any]) -> None:
     token = world["mock"].token(aud=resource(world), scope="notes:read")
     claims = claims_of(token)
     assert (claims["iss"], claims["aud"], claims["sub"]) == (
-        world["mock"].issuer, resource(world), CLIENT_ID,
+        world["mock"].issuer,
+        resource(world),
+        CLIENT_ID,
     )
     resp = initialize(world, token)
     assert resp.status_code == 200, resp.text
