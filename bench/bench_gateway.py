@@ -590,19 +590,36 @@ def budget_verdict(rows: list[Row], budget_ms: float) -> tuple[bool | None, str]
 # -- set-up ----------------------------------------------------------------------------------------
 
 
-def gateway_config(port: int, upstream_ports: dict[str, int]) -> dict[str, Any]:
-    """Routes /mcp/NAME to each upstream, everything else at its default (chain included)."""
-    return {
+def gateway_config(port: int, upstream_ports: dict[str, int], workdir: Path,
+                   auth: bool) -> dict[str, Any]:
+    """Routes /mcp/NAME to each upstream, everything else at its default (chain included).
+    With `auth`, tokens are verified (dev issuer) and a policy allows the echo tool, so the
+    chain is the full default one: authz, methods, size, request_state."""
+    config: dict[str, Any] = {
         "listen": f"127.0.0.1:{port}",
         "auth": "none",
+        "state_dir": str(workdir / "state"),
         "upstreams": {name: {"url": f"http://127.0.0.1:{p}/mcp"}
                       for name, p in upstream_ports.items()},
     }
+    if auth:
+        config["auth"] = {"dev_issuer": {"dir": str(workdir / "dev-issuer")}}
+        config["policy"] = [{"allow": {"tools": ["echo"], "scopes": ["bench"]}}]
+    return config
+
+
+def authorize(base: str, workdir: Path, audiences: list[str]) -> None:
+    """Mint a dev-issuer token and send it with every request (direct calls ignore it)."""
+    from mcpwarden.identity.devissuer import DevIssuer
+
+    token = DevIssuer(workdir / "dev-issuer", f"{base}/dev-issuer").mint(
+        "bench", audience=audiences, scopes=["bench"], ttl=3600)
+    REQUEST_HEADERS["Authorization"] = f"Bearer {token}"
 
 
 @contextlib.contextmanager
-def running_stack(procs: Processes, pinning: Pinning, workdir: Path, names: list[str]
-                  ) -> Iterator[tuple[dict[str, tuple[str, str]], dict[str, Any]]]:
+def running_stack(procs: Processes, pinning: Pinning, workdir: Path, names: list[str],
+                  auth: bool) -> Iterator[tuple[dict[str, tuple[str, str]], dict[str, Any]]]:
     """Starts the upstreams and the gateway; yields {upstream: (direct URL, gateway URL)} and
     the gateway's effective config."""
     ports = {name: free_port() for name in names}
@@ -611,7 +628,8 @@ def running_stack(procs: Processes, pinning: Pinning, workdir: Path, names: list
                                          str(UPSTREAMS[name]), "--port", str(ports[name])])
     gateway_port = free_port()
     config_path = workdir / "gateway.yaml"  # JSON is YAML
-    config_path.write_text(json.dumps(gateway_config(gateway_port, ports), indent=2))
+    config_path.write_text(json.dumps(gateway_config(gateway_port, ports, workdir, auth),
+                                      indent=2))
     effective = effective_config(config_path)
     procs.start("gateway", [*pinning.prefix(GATEWAY_CPU), PYTHON, "-m", "mcpwarden",
                             "--log-level", "warning", "serve", "-c", str(config_path)])
@@ -622,6 +640,8 @@ def running_stack(procs: Processes, pinning: Pinning, workdir: Path, names: list
         where = f"upstream {name}"
         wait_until(lambda url=direct, where=where: check_sample(url, where, 1), procs, where)
     wait_until(lambda: healthz(base), procs, "the gateway")
+    if auth:
+        authorize(base, workdir, [gateway for _, gateway in targets.values()])
     try:
         yield targets, effective
     finally:
@@ -684,6 +704,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         epilog="Needs wrk for the reference numbers (apt-get install -y wrk); without it the "
         "bundled Python load generator is used. See the module docstring for the method.",
     )
+    parser.add_argument("--auth", action="store_true",
+                        help="verify a bearer token (dev issuer) and enforce a policy: the "
+                        "full default chain, as a production gateway runs it")
     parser.add_argument("--quick", action="store_true",
                         help="a fast check: 1 run x 2 s, c=1 only, 1 s warm-up")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (default 3)")
@@ -751,8 +774,9 @@ def main(argv: list[str] | None = None) -> int:
         workdir = Path(tmp)
         procs = Processes(workdir)
         try:
-            load = pick_loadgen(args.loadgen, body, markers, workdir, pinning)
-            with running_stack(procs, pinning, workdir, args.upstreams) as (targets, config):
+            with running_stack(procs, pinning, workdir, args.upstreams, args.auth
+                               ) as (targets, config):
+                load = pick_loadgen(args.loadgen, body, markers, workdir, pinning)
                 for name, (direct, gateway) in targets.items():
                     check_sample(direct, f"upstream {name} (direct)", args.sample_checks)
                     check_sample(gateway, f"upstream {name} through the gateway",
