@@ -85,6 +85,14 @@ class Process(Base):
     init_timeout: float = 20.0
 
 
+class Pins(Base):
+    """How an upstream's definitions (tools, prompts, resource templates, instructions) are
+    pinned: `enforce` hides new or changed ones until approved; `tofu` trusts each definition
+    the first time it is seen, then enforces; `observe` only reports changes."""
+
+    mode: Literal["enforce", "tofu", "observe"] = "tofu"
+
+
 class Upstream(Base):
     url: str | None = None
     command: list[str] | None = None
@@ -96,6 +104,7 @@ class Upstream(Base):
     max_connections: int = 64
     credentials: Credentials | None = None
     process: Process = msgspec.field(default_factory=Process)
+    pins: Pins = msgspec.field(default_factory=Pins)
     sandbox: Literal["none"] | None = None
     guards: dict[str, dict[str, Any]] = {}
 
