@@ -2,7 +2,8 @@
 
 Only the gateway's own OS user can reach it (the directory is 0700 and the socket 0600), so it
 needs no token and is never exposed on the network. One JSON request per connection, one JSON
-answer. Commands: `sessions` (who holds sessions) and `revoke` (end a user's sessions).
+answer. Commands: `sessions` (who holds sessions), `revoke` (end a user's sessions) and
+`reload_pins` (re-read the pin store after `mcpwarden pins approve|reject|import`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from mcpwarden.integrity.pins import PinStoreError, reload_shared
 from mcpwarden.sessions.legacy import SessionStore
 
 log = logging.getLogger("mcpwarden.admin")
@@ -51,13 +53,29 @@ class AdminServer:
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             line = await reader.readline()
-            answer = self.answer(line[:MAX_REQUEST])
+            answer = await self.answer_async(line[:MAX_REQUEST])
         except (ConnectionError, asyncio.LimitOverrunError) as exc:
             answer = {"ok": False, "error": f"bad request: {exc}"}
         writer.write(json.dumps(answer).encode() + b"\n")
         with contextlib.suppress(ConnectionError):
             await writer.drain()
         writer.close()
+
+    async def answer_async(self, line: bytes) -> dict[str, Any]:
+        """`answer`, with the commands that read files run off the event loop."""
+        with contextlib.suppress(ValueError):
+            request = json.loads(line)
+            if isinstance(request, dict) and request.get("command") == "reload_pins":
+                return await self._reload_pins()
+        return self.answer(line)
+
+    async def _reload_pins(self) -> dict[str, Any]:
+        try:
+            reloaded = await asyncio.to_thread(reload_shared)
+        except PinStoreError as exc:
+            return {"ok": False, "error": str(exc)}
+        log.warning("pins reloaded from the pin store (%d store(s))", reloaded)
+        return {"ok": True, "reloaded": reloaded}
 
     def answer(self, line: bytes) -> dict[str, Any]:
         try:
@@ -74,7 +92,8 @@ class AdminServer:
             revoked = self.sessions.revoke(issuer, subject)
             log.warning("revoked %d session(s) of %s at %s", revoked, subject, issuer or "-")
             return {"ok": True, "revoked": revoked}
-        return {"ok": False, "error": f"unknown command {command!r}; use sessions or revoke"}
+        return {"ok": False, "error": f"unknown command {command!r}; use sessions, revoke or "
+                "reload_pins"}
 
 
 ASK_TIMEOUT = 5.0

@@ -113,7 +113,162 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("--resource", help="a resource URI (resources/read)")
     target.add_argument("--prompt", help="a prompt name (prompts/get)")
     explain.set_defaults(run=_policy_explain)
+    _pins_parser(commands)
     return parser
+
+
+def _pins_parser(commands: Any) -> None:
+    pins = commands.add_parser(
+        "pins", help="review and approve pinned tool/prompt/template definitions",
+        description="Works on <state_dir>/pins.db directly, then tells a running gateway to "
+        "reload (if none runs, it reads the pins when it starts).")
+    actions = pins.add_subparsers(dest="pins_action", required=True, metavar="ACTION")
+    helps = {
+        "list": "every pin and its status (approved, new, changed, rejected)",
+        "diff": "what changed: the approved definition against the pending one",
+        "approve": "make pending definitions the approved ones",
+        "reject": "drop pending definitions (they stay hidden and refused)",
+        "export": "write the approved pins as a reviewable JSON file",
+        "import": "approve the pins of an exported file (hashes are verified)",
+    }
+    for action, text in helps.items():
+        sub = actions.add_parser(action, help=text, description=text)
+        sub.add_argument("-c", "--config", required=True, help="the gateway's config")
+        sub.add_argument("--upstream", help="only this upstream")
+        if action in ("list", "diff", "approve", "reject"):
+            sub.add_argument("--kind", choices=["tool", "prompt", "resource_template",
+                                                "instructions"], help="only this kind")
+            sub.add_argument("--name", help="only this name (a resource template's uriTemplate)")
+        if action in ("approve", "reject"):
+            sub.add_argument("--all", action="store_true",
+                             help="every pending definition that matches (needed without --name)")
+        if action == "export":
+            sub.add_argument("-o", "--output", help="file to write (default: standard output)")
+        if action == "import":
+            sub.add_argument("file", help="a file written by `mcpwarden pins export`")
+        sub.set_defaults(run=_pins)
+
+
+def _pins(args: argparse.Namespace) -> int:
+    from mcpwarden.integrity.pins import PinStore, PinStoreError
+
+    config = load(args.config)
+    if args.upstream is not None and args.upstream not in config.upstreams:
+        print(f"mcpwarden pins: --upstream {args.upstream}: no such upstream in the config "
+              f"(known: {', '.join(config.upstreams)})", file=sys.stderr)
+        return 2
+    store = PinStore.for_state_dir(config.state_dir)
+    try:
+        code: int = _PINS_ACTIONS[args.pins_action](store, args)
+    except PinStoreError as exc:
+        print(f"mcpwarden pins {args.pins_action}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    if code == 0 and args.pins_action in ("approve", "reject", "import"):
+        _reload_gateway(config)
+    return code
+
+
+def _pins_list(store: Any, args: argparse.Namespace) -> int:
+    records = store.records(args.upstream, args.kind, args.name)
+    if not records:
+        print("no pins yet (they are recorded when the gateway first lists an upstream)")
+    for record in records:
+        print(f"{record.status:9} {record.upstream:16} {record.kind:18} {_pin_name(record)}")
+    return 0
+
+
+def _pins_diff(store: Any, args: argparse.Namespace) -> int:
+    import difflib
+
+    from mcpwarden.integrity.canonical import pretty
+
+    pending = [r for r in store.records(args.upstream, args.kind, args.name) if r.pending_hash]
+    if not pending:
+        print("nothing is pending review")
+    for record in pending:
+        before = pretty(record.approved).splitlines(keepends=True) if record.approved_hash else []
+        after = pretty(record.pending).splitlines(keepends=True)
+        label = f"{record.upstream} {record.kind} {_pin_name(record)}"
+        print(f"# {label}: {record.status}", flush=True)
+        sys.stdout.writelines(difflib.unified_diff(
+            before, after, fromfile=f"approved {record.approved_hash or '(none)'}",
+            tofile=f"pending {record.pending_hash}"))
+    return 0
+
+
+def _pins_decide(store: Any, args: argparse.Namespace) -> int:
+    if args.name is None and not args.all:
+        print(f"mcpwarden pins {args.pins_action}: name the definition (--upstream U --name N) "
+              "or pass --all for every pending one that matches", file=sys.stderr)
+        return 2
+    decide = store.approve if args.pins_action == "approve" else store.reject
+    count = decide(args.upstream, args.kind, args.name)
+    verb = "approved" if args.pins_action == "approve" else "rejected"
+    print(f"{verb} {count} pending definition(s)")
+    return 0 if count else 1
+
+
+def _pins_export(store: Any, args: argparse.Namespace) -> int:
+    from mcpwarden.integrity.canonical import pretty
+
+    text = pretty(store.export(args.upstream))
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8") as out:
+            out.write(text)
+    except OSError as exc:
+        print(f"mcpwarden pins export: cannot write {args.output}: {exc.strerror}",
+              file=sys.stderr)
+        return 2
+    return 0
+
+
+def _pins_import(store: Any, args: argparse.Namespace) -> int:
+    try:
+        with open(args.file, "rb") as handle:
+            document = json.loads(handle.read())
+    except OSError as exc:
+        print(f"mcpwarden pins import: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"mcpwarden pins import: {args.file} is not JSON: {exc}", file=sys.stderr)
+        return 2
+    if args.upstream is not None and isinstance(document, dict):
+        pins = document.get("pins")
+        if isinstance(pins, list):
+            document = {**document, "pins": [p for p in pins if isinstance(p, dict)
+                                             and p.get("upstream") == args.upstream]}
+    print(f"imported {store.import_(document)} approved pin(s) from {args.file}")
+    return 0
+
+
+_PINS_ACTIONS: dict[str, Any] = {
+    "list": _pins_list, "diff": _pins_diff, "approve": _pins_decide, "reject": _pins_decide,
+    "export": _pins_export, "import": _pins_import,
+}
+
+
+def _pin_name(record: Any) -> str:
+    return record.name if record.kind != "instructions" else "(server instructions)"
+
+
+def _reload_gateway(config: Config) -> None:
+    from mcpwarden.admin import ask
+
+    try:
+        answer = asyncio.run(ask(config.state_dir, {"command": "reload_pins"}))
+    except (ConnectionError, OSError, TimeoutError):
+        print("no running gateway to tell; it reads the pins when it starts", file=sys.stderr)
+        return
+    if answer.get("ok"):
+        print("the running gateway reloaded its pins", file=sys.stderr)
+    else:
+        print(f"mcpwarden pins: the running gateway could not reload: {answer.get('error')}",
+              file=sys.stderr)
 
 
 def _ask_gateway(config: Config, request: dict[str, object]) -> dict[str, object] | None:

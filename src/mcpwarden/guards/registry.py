@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from mcpwarden.config import Config, ConfigError
+from mcpwarden.guards.arguments import ArgumentsGuard
 from mcpwarden.guards.authz import AuthzGuard
 from mcpwarden.guards.base import Guard
 from mcpwarden.guards.chain import Chain
 from mcpwarden.guards.methods import MethodGuard
+from mcpwarden.guards.pins import PinsGuard
 from mcpwarden.guards.request_state import RequestStateGuard
 from mcpwarden.guards.size import SizeGuard
 
@@ -18,25 +20,35 @@ class GuardFactory(Protocol):
 
 
 GUARDS: dict[str, GuardFactory] = {
+    ArgumentsGuard.name: ArgumentsGuard,
     AuthzGuard.name: AuthzGuard,
     MethodGuard.name: MethodGuard,
+    PinsGuard.name: PinsGuard,
     SizeGuard.name: SizeGuard,
     RequestStateGuard.name: RequestStateGuard,
 }
 AUTHZ = AuthzGuard.name
+PINS = PinsGuard.name
+ARGUMENTS = ArgumentsGuard.name
 REQUEST_STATE = RequestStateGuard.name
 
 
 def chain_names(config: Config) -> list[str]:
     """`config.chain` plus the guards that must not depend on remembering to list them:
-    `authz` first when there is a policy (default deny), and `request_state` last, nearest the
-    upstream, so that every other guard sees only sealed state."""
+    `authz` first when there is a policy (default deny), `pins` right after it (each upstream
+    chooses its pin mode; `observe` only reports), `arguments` after that (calls held to the
+    approved schemas), and `request_state` last, nearest the upstream, so that every other guard
+    sees only sealed state."""
     names = list(config.chain)
     if config.policy is None and AUTHZ in names:
         raise ConfigError("chain: 'authz' is listed but there is no `policy` section for it to "
                           "enforce; add the policy rules, or remove 'authz' from the chain")
     if config.policy is not None and AUTHZ not in names:
         names.insert(0, AUTHZ)
+    if PINS not in names:
+        names.insert(names.index(AUTHZ) + 1 if AUTHZ in names else 0, PINS)
+    if ARGUMENTS not in names:
+        names.insert(names.index(PINS) + 1, ARGUMENTS)
     if REQUEST_STATE not in names:
         names.append(REQUEST_STATE)
     return names
