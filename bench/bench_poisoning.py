@@ -1,11 +1,19 @@
 """Benchmark the tool-poisoning detector on the development data (a diagnostic, not a target).
 
 Usage: PYTHONPATH=src python bench/bench_poisoning.py [--data DIR] [--errors N]
+           [--examined ORIGIN,...] [--save FILE.json] [--compare FILE.json]
 
 Reports recall and false-positive rate at the shipped global THRESHOLD, recall per origin and per
 technique, recall at <= 1 % FPR from a threshold sweep (diagnostic only: the sweep is *not* used to
-choose the shipped threshold), and microseconds per definition. `server_tools` for each record is
-the other tools of the same `server` in the same file, as a gateway would see in one tools/list.
+choose the shipped threshold), and microseconds per definition.
+
+Leave-one-origin-out: the detector has no trained parameters, so "tuned on an origin" means "its
+records were read while rules were written or changed". `--examined` names those origins (poisoned
+and benign); the report then gives recall and FPR per origin, marks each origin as examined or
+unseen, and totals the unseen ones separately: only those numbers say anything about new data.
+`--save` writes the per-group counts as JSON and `--compare` prints them next to a saved run.
+`server_tools` for each record is the other tools of the same `server` in the same file, as a
+gateway would see in one tools/list.
 """
 
 from __future__ import annotations
@@ -56,20 +64,56 @@ def recall_at_fpr(pos: list[float], neg: list[float], max_fpr: float) -> tuple[f
     return best
 
 
-def report_groups(title: str, records: list[dict[str, Any]], scores: list[float], key: str) -> None:
-    groups: dict[str, list[float]] = defaultdict(list)
+Counts = dict[str, list[int]]  # group -> [flagged, total]
+
+
+def group_counts(records: list[dict[str, Any]], scores: list[float], key: str) -> Counts:
+    groups: Counts = defaultdict(lambda: [0, 0])
     for record, score in zip(records, scores, strict=True):
-        groups[str(record.get(key))].append(score)
-    print(f"\n{title}")
-    for name, values in sorted(groups.items()):
-        hits = sum(s >= THRESHOLD for s in values)
-        print(f"  {name:<48} {hits:>4}/{len(values):<4} {hits / len(values):6.1%}")
+        counts = groups[str(record.get(key))]
+        counts[0] += score >= THRESHOLD
+        counts[1] += 1
+    return dict(groups)
+
+
+def report_groups(
+    title: str,
+    counts: Counts,
+    before: Counts | None = None,
+    examined: frozenset[str] | None = None,
+) -> None:
+    print(f"\n{title}" + ("   [before -> after]" if before is not None else ""))
+    for name, (hits, total) in sorted(counts.items()):
+        line = f"  {name:<48} "
+        if before is not None:
+            old = before.get(name, [0, total])
+            line += f"{old[0]:>4}/{old[1]:<4} {old[0] / max(1, old[1]):6.1%}  ->  "
+        line += f"{hits:>4}/{total:<4} {hits / total:6.1%}"
+        if examined is not None:
+            line += "  examined" if name in examined else "  UNSEEN"
+        print(line)
+
+
+def report_unseen(label: str, counts: Counts, examined: frozenset[str]) -> None:
+    unseen = [c for name, c in counts.items() if name not in examined]
+    hits, total = sum(c[0] for c in unseen), sum(c[1] for c in unseen)
+    if total:
+        print(f"{label} on origins nobody examined: {hits}/{total} {hits / total:6.1%}")
+    else:
+        print(f"{label} on origins nobody examined: no such origin (every origin was examined)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--errors", type=int, default=0, help="print N misses and N false alarms")
+    parser.add_argument(
+        "--examined",
+        default="",
+        help="comma-separated origins whose records were read while changing rules",
+    )
+    parser.add_argument("--save", type=Path, help="write per-group counts to this JSON file")
+    parser.add_argument("--compare", type=Path, help="show a run saved with --save as 'before'")
     args = parser.parse_args()
     poisoned = load(args.data / "tools_poisoned.jsonl")
     benign = load(args.data / "tools_benign.jsonl")
@@ -93,12 +137,36 @@ def main() -> None:
     swept, at = recall_at_fpr(pos, neg, 0.01)
     print(f"diagnostic sweep: recall {swept:6.1%} at FPR<=1% (threshold {at:.3f}; not shipped)")
     print(f"speed: {us_pos:.0f} us/definition (poisoned), {us_neg:.0f} us/definition (benign)")
-    report_groups("recall by origin", poisoned, pos, "origin")
-    report_groups("recall by technique", poisoned, pos, "technique")
-    report_groups("recall by metadata_signal", poisoned, pos, "metadata_signal")
-    report_groups("flag rate on benign, by origin", benign, neg, "origin")
+    examined = frozenset(o.strip() for o in args.examined.split(",") if o.strip())
+    tables = {
+        "recall by origin": group_counts(poisoned, pos, "origin"),
+        "recall by technique": group_counts(poisoned, pos, "technique"),
+        "recall by metadata_signal": group_counts(poisoned, pos, "metadata_signal"),
+        "FPR on benign, by origin": group_counts(benign, neg, "origin"),
+        "FPR on benign, by server": group_counts(benign, neg, "server"),
+    }
+    before = load_saved(args.compare) if args.compare else {}
+    by_origin = {"recall by origin", "FPR on benign, by origin"}
+    for title, counts in tables.items():
+        marks = examined if title in by_origin else None
+        report_groups(title, counts, before.get(title) if args.compare else None, marks)
+    print()
+    report_unseen("recall", tables["recall by origin"], examined)
+    report_unseen("FPR", tables["FPR on benign, by origin"], examined)
+    if args.save:
+        args.save.write_text(json.dumps(tables, indent=1, sort_keys=True), encoding="utf-8")
     if args.errors:
         print_errors(poisoned, pos, benign, neg, args.errors)
+
+
+def load_saved(path: Path) -> dict[str, Counts]:
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"cannot read the saved run {path} for --compare: {exc}") from exc
+    if not isinstance(saved, dict):
+        raise SystemExit(f"{path} is not a run saved with --save (expected a JSON object)")
+    return saved
 
 
 def print_errors(

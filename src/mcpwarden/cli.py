@@ -142,6 +142,10 @@ def _pins_parser(commands: Any) -> None:
         if action in ("approve", "reject"):
             sub.add_argument("--all", action="store_true",
                              help="every pending definition that matches (needed without --name)")
+        if action == "approve":
+            sub.add_argument("--force", action="store_true",
+                             help="also approve definitions that policy blocked as suspicious "
+                             "(poisoning, shadowing); review them with `pins diff` first")
         if action == "export":
             sub.add_argument("-o", "--output", help="file to write (default: standard output)")
         if action == "import":
@@ -165,7 +169,8 @@ def _pins(args: argparse.Namespace) -> int:
         return 2
     finally:
         store.close()
-    if code == 0 and args.pins_action in ("approve", "reject", "import"):
+    changed = code == 0 or getattr(args, "changed_some", False)
+    if changed and args.pins_action in ("approve", "reject", "import"):
         _reload_gateway(config)
     return code
 
@@ -175,8 +180,31 @@ def _pins_list(store: Any, args: argparse.Namespace) -> int:
     if not records:
         print("no pins yet (they are recorded when the gateway first lists an upstream)")
     for record in records:
-        print(f"{record.status:9} {record.upstream:16} {record.kind:18} {_pin_name(record)}")
+        print(f"{record.status:9} {record.upstream:16} {record.kind:18} {_pin_name(record)}"
+              f"{_flag(record)}")
     return 0
+
+
+def _flag(record: Any) -> str:
+    """A marker for a pending definition the detectors flagged: `  ! blocked: kinds`."""
+    if not record.pending_hash or not record.findings:
+        return ""
+    kinds = dict.fromkeys(str(f.get("kind")) for f in record.findings if isinstance(f, dict))
+    return f"  ! {'blocked' if record.blocked else 'flagged'}: {', '.join(kinds)}"
+
+
+def _print_findings(record: Any) -> None:
+    if not record.findings:
+        return
+    state = "blocked; approving needs --force" if record.blocked else "flagged"
+    print(f"# findings ({state}):")
+    for found in record.findings:
+        if not isinstance(found, dict):
+            continue
+        span = found.get("span") or ["?", "?"]
+        print(f"#   {found.get('check', '?')} {found.get('kind', '?')} in "
+              f"{found.get('field', '?')}[{span[0]}:{span[1]}] score {found.get('score', '?')} "
+              f"(policy: {found.get('policy', '?')}): {found.get('reason', '')}")
 
 
 def _pins_diff(store: Any, args: argparse.Namespace) -> int:
@@ -195,6 +223,8 @@ def _pins_diff(store: Any, args: argparse.Namespace) -> int:
         sys.stdout.writelines(difflib.unified_diff(
             before, after, fromfile=f"approved {record.approved_hash or '(none)'}",
             tofile=f"pending {record.pending_hash}"))
+        sys.stdout.flush()
+        _print_findings(record)
     return 0
 
 
@@ -203,11 +233,20 @@ def _pins_decide(store: Any, args: argparse.Namespace) -> int:
         print(f"mcpwarden pins {args.pins_action}: name the definition (--upstream U --name N) "
               "or pass --all for every pending one that matches", file=sys.stderr)
         return 2
-    decide = store.approve if args.pins_action == "approve" else store.reject
-    count = decide(args.upstream, args.kind, args.name)
-    verb = "approved" if args.pins_action == "approve" else "rejected"
-    print(f"{verb} {count} pending definition(s)")
-    return 0 if count else 1
+    if args.pins_action == "reject":
+        count = store.reject(args.upstream, args.kind, args.name)
+        print(f"rejected {count} pending definition(s)")
+        return 0 if count else 1
+    refused = [] if args.force else store.blocked(args.upstream, args.kind, args.name)
+    count = store.approve(args.upstream, args.kind, args.name, force=args.force)
+    print(f"approved {count} pending definition(s)")
+    args.changed_some = count > 0
+    for record in refused:
+        print(f"mcpwarden pins approve: refused {record.upstream} {record.kind} "
+              f"{_pin_name(record)}:{_flag(record)[3:]}; policy blocked it as suspicious. "
+              "Review it with `mcpwarden pins diff` and approve it with --force if it is safe",
+              file=sys.stderr)
+    return 0 if count and not refused else 1
 
 
 def _pins_export(store: Any, args: argparse.Namespace) -> int:

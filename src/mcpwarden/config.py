@@ -88,9 +88,15 @@ class Process(Base):
 class Pins(Base):
     """How an upstream's definitions (tools, prompts, resource templates, instructions) are
     pinned: `enforce` hides new or changed ones until approved; `tofu` trusts each definition
-    the first time it is seen, then enforces; `observe` only reports changes."""
+    the first time it is seen, then enforces; `observe` only reports changes.
+
+    `on_poisoning` / `on_shadowing`: what a new or changed tool the detectors flag gets —
+    `block` (hidden and refused; approving it needs `--force`), `approve` (never trusted on
+    first sight: hidden until an admin approves) or `warn` (as without findings, logged)."""
 
     mode: Literal["enforce", "tofu", "observe"] = "tofu"
+    on_poisoning: Literal["block", "approve", "warn"] = "approve"
+    on_shadowing: Literal["block", "approve", "warn"] = "approve"
 
 
 class Upstream(Base):

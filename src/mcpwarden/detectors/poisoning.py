@@ -262,7 +262,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\brm\s+-[a-z]*(?:rf|fr)\b|\b(?:drop|truncate)\s+(?:table|database|schema)\b"
             r"|\b(?:delete|remove|erase|wipe|destroy|overwrite)\s+(?:all|every|the entire|entire"
             r"|everything)\b|\bmkfs\b|\bformat (?:the )?(?:disk|drive|partition)\b"
-            r"|\bchmod\s+(?:-r\s+)?0?777\b|\bchmod\s+[ug]?\+s\b|\bsetuid\b|\bsudo\b"
+            r"|\bchmod\s+(?:-r\s+)?0?777\b|\bchmod\s+[ug]?\+s\b|\bsetuid\b"
             r"|\b(?:disable|turn off|deactivate|bypass|circumvent)\s+(?:the\s+)?(?:security"
             r"|firewall|antivirus|logging|audit(?:ing)?|authentication|2fa|mfa|sandbox|safety"
             r"|protections?|monitoring|access control)\b|\b(?:grant|give|assign|elevate)\b"
@@ -270,6 +270,9 @@ _RULES: tuple[_Rule, ...] = (
             r"|access|role|permissions)\b"
         ),
     ),
+    # Naming sudo is common in documentation; using it against the user is scored by the
+    # capability ontology (escalate x privileges), so the bare word is weak.
+    _Rule("destructive", WEAK, "mentions sudo", _rx(r"\bsudo\b")),
     _Rule(
         "malicious_capability",
         0.6,
@@ -360,6 +363,237 @@ _OTHER_TOOLS = _rx(
     r"\s+(?:runs|is (?:used|called|invoked|run)|executes|gets called)\b"
 )
 
+# --- Declared offensive capability: (verb class x target class) -------------------------------
+# Written from the threat model (what a tool could do *to* its user or their system), not from any
+# data set. A verb class and a target class in one sentence of the tool's declared purpose (name,
+# title, description) make a capability. Verbs that only have offensive readings ("steal",
+# "escalate privileges") weigh more than dual-use ones ("scan", "execute"); a dual-use capability
+# needs evidence of breadth or covertness in the same sentence before it can flag, and defensive
+# framing or negation caps it below any threshold.
+_T = r"[\w./~-]*"
+_TARGETS: dict[str, str] = {
+    "credentials": r"(?:passwords?|passwd|credentials?|creds|api[ _-]?keys?|access[ _-]?tokens?"
+    r"|auth\w* tokens?|session tokens?|bearer tokens?|oauth tokens?|secrets?|password hash\w*"
+    r"|hashes|ntlm|ntds(?:\.dit)?|(?:kerberos |service |golden |silver )+tickets?|tgts?"
+    r"|login data|keychains?|keyrings?|lsass|sam database|password (?:databases?|stores?|vaults?)"
+    r"|credential (?:stores?|managers?|vaults?))",
+    "private_keys": r"(?:private keys?|ssh keys?|gpg keys?|pgp keys?|signing keys?|id_rsa"
+    r"|id_ed25519|\.ssh" + _T + r"|wallet(?:\.dat)?|seed phrases?|mnemonics?|certificates?)",
+    "browser_data": r"(?:browser (?:history|data|profiles?|cookies|passwords|storage)|cookies"
+    r"|saved passwords|autofill(?: data)?|browsing history)",
+    "sensitive_data": r"(?:sensitive|confidential|private|protected) (?:files?|data|information"
+    r"|documents?|records?)",
+    "user_activity": r"(?:keystrokes?|key ?presses|clipboard"
+    r"|(?:the )?user'?s? screen|screen (?:contents?|captures?|recordings?)|webcam|microphone"
+    r"|(?:emails?|messages|chats) of (?:other )?users)",
+    "system_config": r"(?:system (?:files?|configuration|config|settings|directories)|/etc/"
+    + _T
+    + r"|system32|boot (?:sector|loader|record)|kernel (?:modules?|parameters)|sudoers|shadow file"
+    r"|hosts file|(?:windows )?registry|environment variables|env vars?)",
+    "network": r"(?:ports?|hosts?|subnets?|network(?: ranges?| segments?)?|ip ranges?|ip addresses"
+    r"|cidr|lan|services|devices|machines|endpoints|dns records|subdomains|topology"
+    r"|operating systems?|os versions?|service versions?|smb shares|shares)",
+    "security_controls": r"(?:firewalls?|antivirus|anti-virus|edr|defender|selinux|apparmor"
+    r"|audit (?:logs?|trails?)|security (?:logs?|controls?|software|features?|policies|monitoring"
+    r"|tools?|settings)|event logs?|logging|intrusion detection|ids|ips|sandbox\w*|auditd|uac"
+    r"|code signing|integrity checks?)",
+    "privileges": r"(?:root(?: access| privileges| shell)?|admin(?:istrator)? (?:rights|privileges"
+    r"|access)|superuser|privileges?|setuid|suid|sudo(?:ers)?|system (?:level )?(?:rights"
+    r"|access)|elevated (?:rights|access|permissions))",
+    "shell": r"(?:(?:shell|system|os|terminal|bash|powershell|cmd) commands?|commands?|shell"
+    r"|arbitrary code|code execution|subprocess\w*|eval)",
+    "attack_surface": r"(?:vulnerabilit\w*|flaws?|weakness\w*|cve-[\d-]+|kernel|services?"
+    r"|accounts?|authentication|sessions?|tickets?|hash\w*|librar\w*|dlls?|binar\w*|paths?"
+    r"|domain controllers?|processes|memory|payloads?|shellcode|(?:\w+ )?quer(?:y|ies)"
+    r"|templates?|race conditions?|misconfigurations?)",
+    "persistence": r"(?:cron\w*|startup (?:items?|folder|scripts?|programs?)|autostart|autorun"
+    r"|launch ?(?:agents?|daemons?)|login items?|systemd (?:units?|services?)|scheduled tasks?"
+    r"|\.bashrc|\.zshrc|\.profile|shell (?:rc|profile|startup) files?|run keys?|init scripts?)",
+}
+_VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    # class: (offensive-only verbs, dual-use verbs, target classes it applies to)
+    "collect": (
+        r"harvest\w*|steal\w*|stole|dump\w*|grab\w*|sniff\w*|intercept\w*|keylog\w*|crack\w*"
+        r"|brute[- ]?forc\w*|phish\w*|skim\w*",
+        r"collect\w*|gather\w*|extract\w*|captur\w*|scrap\w*|record\w*|export\w*|copy\w*"
+        r"|read\w*|retriev\w*|access\w*|monitor\w*|log\w*|decrypt\w*",
+        ("credentials", "private_keys", "browser_data", "user_activity", "sensitive_data"),
+    ),
+    "exfiltrate": (
+        r"exfiltrat\w*|leak\w*|beacon\w*|smuggl\w*",
+        r"send\w*|upload\w*|transmit\w*|forward\w*|post\w*|ship\w*|sync\w*",
+        (
+            *("credentials", "private_keys", "browser_data", "user_activity", "system_config"),
+            "sensitive_data",
+        ),
+    ),
+    "scan": (
+        r"port[- ]?scan\w*|sweep\w*|fingerprint\w*|brute[- ]?forc\w*",
+        r"scan\w*|enumerat\w*|prob\w*|map\w*|discover\w*|recon\w*|survey\w*|crawl\w*",
+        ("network",),
+    ),
+    "disable": (
+        r"bypass\w*|evad\w*|evasion|circumvent\w*|tamper\w*|disabl\w*|neutrali[sz]\w*|blind\w*",
+        r"turn\w* off|stop\w*|kill\w*|clear\w*|wip\w*|delet\w*|remov\w*|uninstall\w*|modif\w*"
+        r"|truncat\w*|shred\w*",
+        ("security_controls",),
+    ),
+    "escalate": (
+        r"escalat\w*|elevat\w*|privesc",
+        r"gain\w*|obtain\w*|acquir\w*|grant\w*|become|spawn\w*|set\w*|add\w* (?:\w+ )?to",
+        ("privileges",),
+    ),
+    "execute": (
+        r"inject\w*",
+        r"execut\w*|run\w*|eval\w*|spawn\w*|invok\w*|pass\w* (?:\w+ )?(?:directly )?to",
+        ("shell",),
+    ),
+    "persist": (
+        r"persist\w*|implant\w*|backdoor\w*",
+        r"install\w*|add\w*|creat\w*|writ\w*|modif\w*|append\w*|register\w*|schedul\w*|insert\w*",
+        ("persistence",),
+    ),
+    "exploit": (
+        r"exploit(?:s|ing|ed)?|attack(?:s|ing)?|hijack\w*|forg(?:e|es|ing)|spoof\w*"
+        r"|impersonat\w*|inject\w*",
+        r"trigger\w*|abus\w*|leverag\w*",
+        ("attack_surface",),
+    ),
+    "tamper": (
+        r"overwrit\w*|corrupt\w*|poison\w*|hijack\w*",
+        r"modif\w*|writ\w*|edit\w*|chang\w*|delet\w*|replac\w*|alter\w*|patch\w*|append\w*",
+        ("system_config",),
+    ),
+}
+_COVERT_CHANNEL = _rx(
+    r"\b(?:(?:dns|icmp|ntp|http header) (?:tunnel\w*|exfiltration|covert channel)|tunnel\w*"
+    r" (?:\w+ ){0,3}(?:through|over|via|in) (?:dns|icmp|ping)|covert channels?|steganograph\w*"
+    r"|(?:hide|hides|hiding|conceal\w*|smuggl\w*|embed\w*|encod\w*) (?:\w+ ){0,2}(?:data|payloads?"
+    r"|information|messages?|files?|secrets?) (?:\w+ ){0,2}(?:in|into|inside|within|via|through)"
+    r" (?:\w+ ){0,2}(?:images?|pixels?|audio|frequenc\w*|dns|icmp|ping|metadata|whitespace"
+    r"|packets?|headers?)\b"
+    r"|(?:sql|ldap|xpath|nosql|template|os command|command|code|expression language|ognl|crlf"
+    r"|header|xxe) injection|path traversal|directory traversal|zone transfer"
+    r"|(?:replay|relay|downgrade|dictionary|credential stuffing|password spraying"
+    r"|man-in-the-middle|mitm|arp spoofing|dns spoofing|injection) attacks?)\b"
+)
+# Breadth or covertness: the action reaches beyond what a user asked for.
+_COVERT_SCOPE = _rx(
+    r"\b(?:silently|quietly|secretly|covertly|stealth\w*|hidden|invisibl\w*|undetect\w*|without"
+    r" (?:the )?(?:user'?s? )?(?:knowledge|consent|permission|authori[sz]ation|confirmation"
+    r"|notice|noticing|prompting|asking|validation|sanitization|sanitizing|escaping|checks?)"
+    r"|other users'?|another user'?s?|belonging to|of (?:all|every|other) users|remote (?:server"
+    r"|host|endpoint|attacker)|attacker\w*|external (?:server|host|endpoint|domain)|c2"
+    r"|unauthori[sz]ed|unsanitized|unvalidated|unescaped|arbitrary|malicious)\b"
+)
+_BROAD_SCOPE = _rx(
+    r"\b(?:all|every|entire|whole|any|system[- ]wide|across (?:the )?(?:network|system|hosts)"
+    r"|internal (?:network|hosts?|services)|local network|subnet|the network|target (?:hosts?"
+    r"|systems?|machines?|domains?|networks?|users?))\b"
+)
+_OWN_SCOPE = _rx(
+    r"\b(?:your own|your (?:vault|password manager|accounts?|repositor\w*|project|code)"
+    r"|you (?:specify|provide|choose|select|own)|(?:user|you)[- ](?:specified"
+    r"|provided|supplied|selected)|specified by (?:the )?user|single|one|given|specific|a (?:host"
+    r"|port|file|url))\b"
+)
+_SELF_DECLARED_MALICE = _rx(
+    r"\b(?:inject|write|upload|deploy|install|plant|drop|execute|run|create|send|craft|generate"
+    r"|load|add)\w* (?:\w+ ){0,2}(?:malicious|malware|weaponi[sz]ed|harmful)\b"
+)
+_CAPABILITY_DEFENSIVE = _rx(
+    r"\b(?:detect\w*|audit\w*|protect\w*|prevent\w*|block\w*|harden\w*|remediat\w*|fix\w*"
+    r"|patch\w*|(?:scan|check|test|search|look)\w* (?:\w+ ){0,4}for"
+    r"|find\w* (?:\w+ ){0,3}(?:vulnerab|weak|exposed|leaked|insecure)\w*"
+    r"|misconfigur\w*|complian\w*|verif\w*|validat\w*|alert\w* (?:on|about)|report\w* (?:on"
+    r"|about)|check\w* (?:whether|if|for)|weak (?:passwords?|keys?)|securely|encrypt\w*|redact\w*"
+    r"|mask\w*|rotat\w*|revok\w*|documentation|docs|manual|man pages?|explain\w*|learn\w*)\b"
+)
+
+
+def _compile_verbs() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]]:
+    return {
+        name: (_rx(rf"\b(?:{strong})\b"), _rx(rf"\b(?:{dual})\b"), targets)
+        for name, (strong, dual, targets) in _VERBS.items()
+    }
+
+
+_VERB_RX = _compile_verbs()
+_TARGET_RX = {name: _rx(rf"(?<![\w/.~-])(?:{body})(?![\w-])") for name, body in _TARGETS.items()}
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
+# A dual-use capability without breadth or covertness is a fact about the tool, not evidence.
+_OFFENSIVE_VERB, _DUAL_VERB = 0.55, 0.15
+_DUAL_WITH_SCOPE = 0.5
+_SCOPE_BONUS = 0.2
+
+
+def _capability_findings(skeleton: str, path: str, to_original: Any) -> list[Finding]:
+    """Offensive capabilities the tool's declared purpose states, one finding per sentence."""
+    findings: list[Finding] = []
+    offset = 0
+    for sentence in _SENTENCE_SPLIT.split(skeleton):
+        start = skeleton.find(sentence, offset)
+        offset = start + len(sentence)
+        found = _sentence_capability(sentence)
+        if found is not None:
+            weight, reason, (s, e) = found
+            span = to_original(start + s, start + e)
+            findings.append(Finding("offensive_capability", reason, span, path, weight))
+    return findings
+
+
+def _sentence_capability(sentence: str) -> tuple[float, str, tuple[int, int]] | None:
+    best: tuple[float, str, tuple[int, int]] | None = None
+    covert = _COVERT_SCOPE.search(sentence)
+    broad = _BROAD_SCOPE.search(sentence) if not _OWN_SCOPE.search(sentence) else None
+    scope = covert or broad
+    for verb_class, (strong, dual, targets) in _VERB_RX.items():
+        verb = strong.search(sentence)
+        base = _OFFENSIVE_VERB if verb else _DUAL_VERB
+        verb = verb or dual.search(sentence)
+        if verb is None:
+            continue
+        target_class, target = _first_target(sentence, targets)
+        if target is None:
+            continue
+        if base == _OFFENSIVE_VERB:
+            weight = base + (_SCOPE_BONUS if scope else 0.0)
+        else:
+            weight = _DUAL_WITH_SCOPE if scope else base
+        reason = f"declares {verb_class} x {target_class}"
+        if scope:
+            reason += f" with scope {scope.group()!r}"
+        span = (min(verb.start(), target.start()), max(verb.end(), target.end()))
+        reason += f": {sentence[span[0] : span[1]][:80]!r}"
+        if best is None or weight > best[0]:
+            best = (weight, reason, span)
+    channel = _COVERT_CHANNEL.search(sentence)
+    if channel and (best is None or best[0] < _OFFENSIVE_VERB + _SCOPE_BONUS):
+        reason = f"declares a covert channel or attack technique: {channel.group()!r}"
+        best = (_OFFENSIVE_VERB + _SCOPE_BONUS, reason, channel.span())
+    malice = _SELF_DECLARED_MALICE.search(sentence)
+    if malice and (best is None or best[0] < _OFFENSIVE_VERB + _SCOPE_BONUS):
+        reason = f"declares a malicious payload as its own action: {malice.group()!r}"
+        best = (_OFFENSIVE_VERB + _SCOPE_BONUS, reason, malice.span())
+    if best is None:
+        return None
+    if _CAPABILITY_DEFENSIVE.search(sentence) and not covert:
+        return (min(best[0], WEAK), best[1] + " (in a defensive context)", best[2])
+    if _NEGATION.search(sentence, 0, best[2][0]) and re.search(
+        r"\b(?:never|not|no|without|n't|cannot|won't)\b", sentence[: best[2][0]]
+    ):
+        return (min(best[0], WEAK), best[1] + " (negated)", best[2])
+    return best
+
+
+def _first_target(sentence: str, targets: tuple[str, ...]) -> tuple[str, re.Match[str] | None]:
+    for target_class in targets:
+        match = _TARGET_RX[target_class].search(sentence)
+        if match:
+            return target_class, match
+    return "", None
+
+
 _CONTEXT_PARAM_WORDS = frozenset(
     {
         *("notes", "note", "context", "conversation", "history", "chat", "transcript", "memory"),
@@ -378,6 +612,8 @@ _COLLECT_CONTEXT = _rx(
     r"|history|context)|(?:the )?user'?s? (?:query|request|question|messages?|data|information"
     r"|details|files?|intent|goal)|what the user|any other (?:information|context|details))\b"
 )
+_PURPOSE_FIELDS = frozenset({"name", "title", "description", "annotations.title"})
+_NAME_SEPARATORS = re.compile(r"[_.-]")  # same length, so spans still map back to the name
 _SPLIT_NAME = re.compile(r"[_\-.\s]+|(?<=[a-z])(?=[A-Z])")
 _IDENT_WORDS = re.compile(r"[a-z]+")
 
@@ -465,6 +701,9 @@ def _property_names(schema: Any) -> list[str]:
 def _scan_field(item: _Field, own: set[str], latin_majority: bool) -> list[Finding]:
     norm = textmod.normalise(item.value)
     findings = _match_rules(norm.skeleton, item.path, norm.original_span, own)
+    if item.path in _PURPOSE_FIELDS:
+        purpose = _NAME_SEPARATORS.sub(" ", norm.skeleton) if item.path == "name" else norm.skeleton
+        findings.extend(_capability_findings(purpose, item.path, norm.original_span))
     findings.extend(_hidden_findings(norm, item.path, own))
     for start, end in norm.homoglyph_words:
         word = item.value[start:end]
@@ -531,6 +770,8 @@ def _match_rules(skeleton: str, path: str, to_original: Any, own: set[str]) -> l
             weight, reason = rule.weight, rule.reason
             if rule.defensible and _DEFENSIVE.search(_sentence(skeleton, match)):
                 weight, reason = min(weight, 0.15), reason + " (in a defensive context)"
+            elif rule.kind == "destructive" and _DOCS_CONTEXT.search(_sentence(skeleton, match)):
+                weight, reason = min(weight, 0.15), reason + " (in documentation)"
             elif rule.kind in _NEGATABLE and _NEGATION.search(
                 skeleton, max(0, match.start() - 24), match.start()
             ):
@@ -579,6 +820,8 @@ def _match_rules(skeleton: str, path: str, to_original: Any, own: set[str]) -> l
     return findings
 
 
+# Text *about* a dangerous operation (a manual, a how-to) is not a directive to perform it.
+_DOCS_CONTEXT = _rx(r"\b(?:documentation|docs|man pages?|manuals?|tutorials?|how to|explain\w*)\b")
 # "never uploads secrets" describes what the tool does not do; concealment rules are excluded
 # because their negation ("do not tell the user") is the attack itself.
 _NEGATABLE = frozenset({"sensitive_read", "exfiltration", "destructive", "malicious_capability"})
@@ -615,10 +858,26 @@ def _scan_parameters(definition: Mapping[str, Any], fields: list[_Field]) -> lis
     purpose = " ".join(f.value for f in fields if f.path in {"name", "title", "description"})
     purpose_words = set(_IDENT_WORDS.findall(_split_identifier(purpose)))
     findings: list[Finding] = []
+    stems = _stems(purpose)
     for prop, sub in schema["properties"].items():
+        # The parameter's own "Args:" line documents it; it is not evidence of the tool's purpose.
+        documented = str(prop) in purpose
+        purpose_stems = _stems(_without_lines_naming(purpose, str(prop))) if documented else stems
         words = set(_IDENT_WORDS.findall(_split_identifier(str(prop))))
         context_words = words & _CONTEXT_PARAM_WORDS
-        if context_words and not context_words & purpose_words:
+        unrelated = _unrelated_context_parameter(str(prop), sub, purpose_stems)
+        if unrelated is not None:
+            findings.append(
+                Finding(
+                    "out_of_scope_parameter",
+                    f"parameter {prop!r} asks for {unrelated!r} and shares no term with the"
+                    " tool's declared purpose",
+                    (0, len(str(prop))),
+                    f"inputSchema.properties.{prop}",
+                    0.55,
+                )
+            )
+        elif context_words and not context_words & purpose_words:
             findings.append(
                 Finding(
                     "out_of_scope_parameter",
@@ -644,6 +903,70 @@ def _scan_parameters(definition: Mapping[str, Any], fields: list[_Field]) -> lis
                     )
                 )
     return findings
+
+
+# Information about the model, the conversation, the user's environment or the host system:
+# what an attacker wants a parameter to collect. Written from the threat model.
+_CONTEXT_INFO = frozenset(
+    {
+        *("conversation", "chat", "history", "transcript", "prompt", "instructions", "context"),
+        *("memory", "previous", "reasoning", "thought", "thoughts", "sidenote", "environment"),
+        *("env", "os", "platform", "hostname", "cwd", "sysinfo", "model", "llm", "assistant"),
+    }
+)
+# Who is calling: no tool needs the identity of the model that calls it, unless models are
+# what the tool is about (then its purpose shares the term and nothing is reported).
+_MODEL_IDENTITY = frozenset({"model", "llm", "assistant", "agent", "ai"})
+_MODEL_DOMAIN = frozenset(
+    {"model", "ml", "ai", "llm", "gpt", "inference", "predict", "prediction", "embedd", "train"}
+)
+# Parameters that name or point at a thing are arguments, not requests for information.
+_ARGUMENT_SUFFIXES = frozenset({"id", "ids", "uuid", "name", "path", "url", "uri", "type", "key"})
+_STOPWORDS = frozenset(
+    {
+        *("the", "a", "an", "of", "to", "for", "in", "on", "and", "or", "with", "by", "from"),
+        *("is", "are", "be", "this", "that", "it", "as", "at", "if", "optional", "default"),
+        *("string", "value", "e", "g", "eg", "use", "used", "any", "all", "you", "your", "can"),
+        *("will", "should", "must", "not", "no", "which", "what", "when", "how", "more", "other"),
+    }
+)
+
+
+def _without_lines_naming(text: str, prop: str) -> str:
+    """`text` without docstring lines that document `prop` itself ("prop (str): ...")."""
+    own_doc = re.compile(r"^\s*[-*]?\s*`?" + re.escape(prop) + r"`?\s*(?:\([^)]*\))?\s*[:=-]")
+    return "\n".join(line for line in text.splitlines() if not own_doc.match(line))
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _stems(value: str) -> set[str]:
+    words = _IDENT_WORDS.findall(_split_identifier(value))
+    return {_stem(w) for w in words if w not in _STOPWORDS}
+
+
+def _unrelated_context_parameter(prop: str, sub: Any, purpose: set[str]) -> str | None:
+    """The context word a parameter asks for, if nothing about the parameter (its name or
+    description) relates to any term of the tool's purpose; None otherwise."""
+    name_words = _IDENT_WORDS.findall(_split_identifier(prop))
+    if not name_words:
+        return None
+    about_the_model = bool(set(name_words) & _MODEL_IDENTITY)
+    if name_words[-1] in _ARGUMENT_SUFFIXES and not about_the_model:
+        return None
+    desc = sub.get("description") if isinstance(sub, Mapping) else None
+    text = prop + " " + (desc if isinstance(desc, str) else "")
+    asked = set(_IDENT_WORDS.findall(_split_identifier(text))) & _CONTEXT_INFO
+    if not asked or _stems(text) & purpose:
+        return None
+    if purpose & _MODEL_DOMAIN:  # prompts, context and model names are what such tools take
+        return None
+    return str(sorted(asked)[0])
 
 
 def _split_identifier(value: str) -> str:

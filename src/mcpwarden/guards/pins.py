@@ -16,24 +16,42 @@ Request side: tools/call and prompts/get for a definition whose last seen versio
 approved one, that has a change pending review, or (enforce) that was never approved, are
 refused with `pin_mismatch`. Entries stay hidden and calls refused until an admin approves or
 rejects the pending change, even if the server reverts meanwhile.
+
+Detectors: a tool definition that is new or changed (no approved pin with its hash) is scored
+once by the poisoning detector (`score_tool`, with the listing's other tool names). A flagged
+one is handled per upstream `pins.on_poisoning`: `block` hides it in every mode and refuses calls
+with `poisoning_suspected` (approving it needs `--force`); `approve` never trusts it on first
+sight, it waits for an admin; `warn` only logs. The findings are stored with the pending record.
+Shadowing (`integrity/shadowing.py`: the same or a confusable name as another upstream's tool in
+the shared store, or a mention of one in its texts) works the same way under
+`pins.on_shadowing`, refusing with `tool_shadowing`. A name collision with an identical
+definition is the same tool behind two routes, not shadowing.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from mcpwarden.config import Config, ConfigError
+from mcpwarden.config import Config, ConfigError, Pins
+from mcpwarden.detectors.poisoning import score_tool
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
 from mcpwarden.integrity.canonical import digest
 from mcpwarden.integrity.pins import FILE_NAME, Key, PinKind, PinStore
+from mcpwarden.integrity.shadowing import find_shadowing
 from mcpwarden.wire.jsonrpc import Message
 
 log = logging.getLogger("mcpwarden.pins")
 
 Mode = Literal["enforce", "tofu", "observe"]
+Policy = Literal["block", "approve", "warn"]
 MAX_NAME_IN_MESSAGE = 200
+MAX_CACHED_VERDICTS = 4096
+POISONING = "poisoning_suspected"
+SHADOWING = "tool_shadowing"
 # list method → (result field, kind, the entry field that names it)
 _LISTS: dict[str, tuple[str, PinKind, str]] = {
     "tools/list": ("tools", "tool", "name"),
@@ -48,14 +66,31 @@ _LIST_CHANGED = frozenset({"notifications/tools/list_changed",
 INSTRUCTIONS_NAME = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Concern:
+    """What one check found in a new or changed definition, and what policy says to do."""
+
+    check: str  # the refusal reason it leads to: poisoning_suspected, tool_shadowing
+    policy: Policy
+    findings: tuple[dict[str, Any], ...]  # kind, reason, field, span, score (stored as JSON)
+
+    @property
+    def kinds(self) -> list[str]:
+        return list(dict.fromkeys(str(f["kind"]) for f in self.findings))
+
+
 class PinsGuard(Guard):
     name: ClassVar[str] = "pins"
 
-    def __init__(self, store: PinStore, upstream: str, mode: Mode) -> None:
+    def __init__(self, store: PinStore, upstream: str, mode: Mode,
+                 on_poisoning: Policy = "approve", on_shadowing: Policy = "approve") -> None:
         self.store = store
         self.upstream = upstream
         self.mode = mode
+        self.on_poisoning = on_poisoning
+        self.on_shadowing = on_shadowing
         self._seen: dict[Key, str] = {}  # last hash this process saw per definition
+        self._verdicts: dict[tuple[str, frozenset[str]], Concern | None] = {}
 
     @classmethod
     def build(cls, config: Config, upstream: str, raw: dict[str, Any], key: str) -> PinsGuard:
@@ -63,10 +98,11 @@ class PinsGuard(Guard):
             raise ConfigError(f"{key}: the pins guard takes no settings here; set the mode per "
                               f"upstream with `upstreams.{upstream}.pins.mode`")
         store = PinStore.shared(Path(config.state_dir) / FILE_NAME)
-        return cls(store, upstream, config.upstreams[upstream].pins.mode)
+        pins: Pins = config.upstreams[upstream].pins
+        return cls(store, upstream, pins.mode, pins.on_poisoning, pins.on_shadowing)
 
     async def inbound(self, ex: Exchange, msg: Message) -> Decision:
-        if msg.kind != "request" or self.mode == "observe":
+        if msg.kind != "request":
             return PASS
         kind = _CALLS.get(msg.method or "")
         if kind is None:
@@ -75,7 +111,11 @@ class PinsGuard(Guard):
         if not isinstance(name, str):
             return PASS  # malformed: the upstream answers invalid params; nothing to pin
         await self.store.ready()
-        if self._trusted((self.upstream, kind, name)):
+        key = (self.upstream, kind, name)
+        blocked = self.store.blocked_findings(key)
+        if blocked is not None:
+            return self._suspected(kind, name, blocked)
+        if self.mode == "observe" or self._trusted(key):
             return PASS
         return self._mismatch(kind, name)
 
@@ -100,10 +140,11 @@ class PinsGuard(Guard):
             return PASS
         await self.store.ready()
         entries: list[Any] = result[field]
+        names = [e.get(name_field) if isinstance(e, dict) else None for e in entries]
+        listed = [n for n in names if isinstance(n, str)]
         kept = []
-        for entry in entries:
-            name = entry.get(name_field) if isinstance(entry, dict) else None
-            if isinstance(name, str) and await self._check(kind, name, entry):
+        for entry, name in zip(entries, names, strict=True):
+            if isinstance(name, str) and await self._check(kind, name, entry, listed):
                 kept.append(entry)
         if len(kept) == len(entries):
             return PASS
@@ -122,23 +163,68 @@ class PinsGuard(Guard):
         withheld = {k: v for k, v in result.items() if k != "instructions"}
         return Rewrite(msg.replace(result=withheld))
 
-    async def _check(self, kind: PinKind, name: str, definition: Any) -> bool:
+    async def _check(self, kind: PinKind, name: str, definition: Any,
+                     listed: Sequence[str] = ()) -> bool:
         """Whether the definition may reach the client; records what is new or changed."""
         key = (self.upstream, kind, name)
         hash_ = digest(definition)
         self._seen[key] = hash_
         approved = self.store.approved_hash(key)
-        if approved is None and self.mode != "enforce":
+        pending = self.store.pending_hash(key)
+        if hash_ == approved and pending is None:
+            return True
+        if hash_ in (approved, pending, self.store.rejected_hash(key)):  # known, awaiting review
+            return self.mode == "observe" and self.store.blocked_findings(key) is None
+        concerns = self._concerns(kind, name, definition, hash_, listed)
+        blocked = any(c.policy == "block" for c in concerns)
+        held = any(c.policy != "warn" for c in concerns)
+        if approved is None and pending is None and self.mode != "enforce" and not held:
             await self.store.atrust(key, definition, hash_)
             approved = self.store.approved_hash(key)
-        if hash_ == approved and self.store.pending_hash(key) is None:
-            return True
-        if hash_ not in (approved, self.store.pending_hash(key), self.store.rejected_hash(key)):
-            await self.store.arecord_pending(key, definition, hash_)
+            if hash_ == approved and self.store.pending_hash(key) is None:
+                return True
+        if hash_ != approved:
+            findings = [f for c in concerns for f in c.findings]
+            await self.store.arecord_pending(key, definition, hash_, findings, blocked)
             log.warning("upstream %s: %s %r %s; review with `mcpwarden pins diff`", self.upstream,
                         kind.replace("_", " "), name,
                         "is new and not approved" if approved is None else "changed")
-        return self.mode == "observe"
+        return self.mode == "observe" and not blocked
+
+    def _concerns(self, kind: PinKind, name: str, definition: Any, hash_: str,
+                  listed: Sequence[str]) -> list[Concern]:
+        """What the detectors find in a new or changed definition (each one logged)."""
+        if kind != "tool" or not isinstance(definition, Mapping):
+            return []
+        found = (self._poisoning(name, definition, hash_, listed),
+                 self._shadowing(name, definition, hash_, listed))
+        concerns = [c for c in found if c is not None]
+        for concern in concerns:
+            outcome = {"block": "blocked", "approve": "held for an admin's approval",
+                       "warn": "passed (policy: warn)"}[concern.policy]
+            log.warning("upstream %s: tool %r: %s (%s); %s", self.upstream, name,
+                        concern.check.replace("_", " "), _describe(concern.findings), outcome)
+        return concerns
+
+    def _poisoning(self, name: str, definition: Mapping[str, Any], hash_: str,
+                   listed: Sequence[str]) -> Concern | None:
+        others = frozenset(n for n in listed if n != name)
+        cache_key = (hash_, others)
+        if cache_key in self._verdicts:
+            return self._verdicts[cache_key]
+        verdict = score_tool(definition, server_tools=sorted(others))
+        concern = None
+        if verdict.flagged:
+            findings = tuple(
+                {"check": POISONING, "policy": self.on_poisoning, "kind": f.kind,
+                 "reason": f.reason, "field": f.field, "span": list(f.span),
+                 "score": round(f.score, 3)}
+                for f in verdict.findings)
+            concern = Concern(POISONING, self.on_poisoning, findings)
+        if len(self._verdicts) >= MAX_CACHED_VERDICTS:
+            self._verdicts.clear()
+        self._verdicts[cache_key] = concern
+        return concern
 
     def _trusted(self, key: Key) -> bool:
         approved = self.store.approved_hash(key)
@@ -149,8 +235,41 @@ class PinsGuard(Guard):
         seen = self._seen.get(key)
         return seen is None or seen == approved
 
+    def _shadowing(self, name: str, definition: Mapping[str, Any], hash_: str,
+                   listed: Sequence[str]) -> Concern | None:
+        others: dict[str, frozenset[str]] = {}
+        for upstream, names in self.store.names("tool").items():
+            if upstream != self.upstream:
+                same = name in names and self._same_definition(upstream, name, hash_)
+                others[upstream] = names - {name} if same else names
+        found = find_shadowing(name, definition, listed=listed, others=others)
+        if not found:
+            return None
+        return Concern(SHADOWING, self.on_shadowing, tuple(
+            {"check": SHADOWING, "policy": self.on_shadowing, "kind": f.kind,
+             "reason": f.reason, "field": f.field, "span": list(f.span), "score": f.score}
+            for f in found))
+
+    def _same_definition(self, upstream: str, name: str, hash_: str) -> bool:
+        key = (upstream, "tool", name)
+        return hash_ in (self.store.approved_hash(key), self.store.pending_hash(key))
+
+    def _suspected(self, kind: PinKind, name: str, findings: Sequence[Mapping[str, Any]]) -> Deny:
+        shown = _shown(name)
+        checks = [str(f.get("check") or POISONING) for f in findings] or [POISONING]
+        kinds = list(dict.fromkeys(str(f.get("kind")) for f in findings if f.get("kind")))
+        what = "tool poisoning" if checks[0] == POISONING else "tool shadowing"
+        return Deny(
+            reason=checks[0],
+            message=f"The {kind} '{shown}' of upstream '{self.upstream}' was blocked: it looks "
+            f"like {what} ({', '.join(kinds) or 'see the findings'}). An admin can review it "
+            f"with `mcpwarden pins diff --upstream {self.upstream} --name {shown}`; it can only "
+            "be approved with `mcpwarden pins approve --force`.",
+            data={"kind": kind, "name": shown, "findings": kinds},
+        )
+
     def _mismatch(self, kind: PinKind, name: str) -> Deny:
-        shown = name if len(name) <= MAX_NAME_IN_MESSAGE else name[:MAX_NAME_IN_MESSAGE] + "…"
+        shown = _shown(name)
         return Deny(
             reason="pin_mismatch",
             message=f"The {kind} '{shown}' of upstream '{self.upstream}' is new or changed "
@@ -159,3 +278,11 @@ class PinsGuard(Guard):
             "(`mcpwarden pins approve`).",
             data={"kind": kind, "name": shown},
         )
+
+
+def _shown(name: str) -> str:
+    return name if len(name) <= MAX_NAME_IN_MESSAGE else name[:MAX_NAME_IN_MESSAGE] + "…"
+
+
+def _describe(findings: Sequence[Mapping[str, Any]]) -> str:
+    return "; ".join(f"{f.get('kind')} in {f.get('field')}: {f.get('reason')}" for f in findings)

@@ -17,9 +17,9 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar, get_args
 
@@ -50,16 +50,21 @@ CREATE TABLE IF NOT EXISTS pins (
     pending_at REAL,
     rejected_hash TEXT,
     first_seen REAL NOT NULL,
+    findings TEXT,
+    blocked INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (upstream, kind, name)
 )
 """
+# Columns added after the first release: files written before them get them on open.
+_ADDED_COLUMNS = (("findings", "TEXT"), ("blocked", "INTEGER NOT NULL DEFAULT 0"))
 # `_filter` appends a WHERE clause naming fixed columns; every value is a bound parameter.
 _APPROVE = ("UPDATE pins SET approved = pending, approved_hash = pending_hash, approved_at = ?, "
-            "pending = NULL, pending_hash = NULL, pending_at = NULL, rejected_hash = NULL")
+            "pending = NULL, pending_hash = NULL, pending_at = NULL, rejected_hash = NULL, "
+            "findings = NULL, blocked = 0")
 _REJECT = ("UPDATE pins SET rejected_hash = pending_hash, pending = NULL, pending_hash = NULL, "
-           "pending_at = NULL")
+           "pending_at = NULL, findings = NULL, blocked = 0")
 _COLUMNS = ("upstream, kind, name, approved, approved_hash, approved_at, pending, pending_hash, "
-            "pending_at, rejected_hash, first_seen")
+            "pending_at, rejected_hash, first_seen, findings, blocked")
 
 
 class PinStoreError(Exception):
@@ -79,6 +84,8 @@ class PinRecord:
     pending_at: float | None
     rejected_hash: str | None
     first_seen: float
+    findings: list[dict[str, Any]] = field(default_factory=list)  # of the pending definition
+    blocked: bool = False  # the pending definition was blocked by policy: approve needs force
 
     @property
     def key(self) -> Key:
@@ -94,8 +101,9 @@ class PinRecord:
     def from_row(cls, row: tuple[Any, ...]) -> PinRecord:
         approved = orjson.loads(row[3]) if row[3] is not None else None
         pending = orjson.loads(row[6]) if row[6] is not None else None
+        findings = orjson.loads(row[11]) if row[11] is not None else []
         return cls(row[0], row[1], row[2], approved, row[4], row[5], pending, row[7], row[8],
-                   row[9], row[10])
+                   row[9], row[10], findings, bool(row[12]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +112,11 @@ class _Snapshot:
     definitions: dict[Key, Any]
     pending: dict[Key, str]
     rejected: dict[Key, str]
+    blocked: dict[Key, tuple[dict[str, Any], ...]]  # pending, blocked by policy → why
+    names: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # see `names`
 
 
-_EMPTY = _Snapshot({}, {}, {}, {})
+_EMPTY = _Snapshot({}, {}, {}, {}, {})
 _SHARED: dict[Path, PinStore] = {}
 _SHARED_LOCK = threading.Lock()
 
@@ -156,6 +166,22 @@ class PinStore:
     def rejected_hash(self, key: Key) -> str | None:
         return self._snapshot.rejected.get(key)
 
+    def blocked_findings(self, key: Key) -> tuple[dict[str, Any], ...] | None:
+        """The findings that made policy block this pending definition, else None."""
+        return self._snapshot.blocked.get(key)
+
+    def names(self, kind: PinKind) -> dict[str, frozenset[str]]:
+        """Per upstream, the names of `kind` that are approved or pending review."""
+        snapshot = self._snapshot
+        cached = snapshot.names.get(kind)
+        if cached is None:
+            found: dict[str, set[str]] = {}
+            for upstream, key_kind, name in (*snapshot.approved, *snapshot.pending):
+                if key_kind == kind:
+                    found.setdefault(upstream, set()).add(name)
+            cached = snapshot.names[kind] = {u: frozenset(n) for u, n in found.items()}
+        return cached
+
     # -- the gateway's side (event loop) ------------------------------------------------------
 
     async def ready(self) -> None:
@@ -178,8 +204,10 @@ class PinStore:
     async def atrust(self, key: Key, definition: Any, hash_: str) -> None:
         await self._run(self.trust, key, definition, hash_)
 
-    async def arecord_pending(self, key: Key, definition: Any, hash_: str) -> None:
-        await self._run(self.record_pending, key, definition, hash_)
+    async def arecord_pending(self, key: Key, definition: Any, hash_: str,
+                              findings: Sequence[Mapping[str, Any]] = (),
+                              blocked: bool = False) -> None:
+        await self._run(self.record_pending, key, definition, hash_, findings, blocked)
 
     async def areload(self) -> None:
         await self._run(self.reload)
@@ -214,6 +242,7 @@ class PinStore:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute(_SCHEMA)
+                _add_missing_columns(conn)
             except (OSError, sqlite3.Error) as exc:
                 raise PinStoreError(f"cannot open the pin store {self.path}: {exc}") from None
             self._conn = conn
@@ -260,17 +289,22 @@ class PinStore:
         self._locked(write)
         self.reload()
 
-    def record_pending(self, key: Key, definition: Any, hash_: str) -> None:
+    def record_pending(self, key: Key, definition: Any, hash_: str,
+                       findings: Sequence[Mapping[str, Any]] = (), blocked: bool = False) -> None:
+        """Record a new or changed definition for review, with what the detectors found in it
+        (`blocked`: policy refused it outright, so approving it needs `force`)."""
         now = time.time()
         text = canonical(definition).decode()
+        found = orjson.dumps(list(findings)).decode() if findings else None
 
         def write(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "INSERT INTO pins (upstream, kind, name, pending, pending_hash, pending_at, "
-                "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                "pending = excluded.pending, pending_hash = excluded.pending_hash, "
-                "pending_at = excluded.pending_at",
-                (*key, text, hash_, now, now))
+                "first_seen, findings, blocked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET pending = excluded.pending, "
+                "pending_hash = excluded.pending_hash, pending_at = excluded.pending_at, "
+                "findings = excluded.findings, blocked = excluded.blocked",
+                (*key, text, hash_, now, now, found, int(blocked)))
 
         self._locked(write)
         self.reload()
@@ -290,10 +324,18 @@ class PinStore:
         return result
 
     def approve(self, upstream: str | None = None, kind: str | None = None,
-                name: str | None = None) -> int:
-        """Pending definitions become the approved ones. Returns how many."""
+                name: str | None = None, *, force: bool = False) -> int:
+        """Pending definitions become the approved ones; those blocked by policy only with
+        `force` (see `blocked`). Returns how many were approved."""
         where, args = _filter(upstream, kind, name, pending_only=True)
+        if not force:
+            where += " AND blocked = 0"
         return self._write_count(_APPROVE + where, (time.time(), *args))
+
+    def blocked(self, upstream: str | None = None, kind: str | None = None,
+                name: str | None = None) -> list[PinRecord]:
+        """The pending definitions that policy blocked (approving them needs force)."""
+        return [r for r in self.records(upstream, kind, name) if r.pending_hash and r.blocked]
 
     def reject(self, upstream: str | None = None, kind: str | None = None,
                name: str | None = None) -> int:
@@ -337,8 +379,9 @@ class PinStore:
                         "approved_at = excluded.approved_at",
                         (*key, canonical(definition).decode(), hash_, now, now))
                     conn.execute("UPDATE pins SET pending = NULL, pending_hash = NULL, "
-                                 "pending_at = NULL WHERE upstream = ? AND kind = ? AND "
-                                 "name = ? AND pending_hash = ?", (*key, hash_))
+                                 "pending_at = NULL, findings = NULL, blocked = 0 "
+                                 "WHERE upstream = ? AND kind = ? AND name = ? "
+                                 "AND pending_hash = ?", (*key, hash_))
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -359,17 +402,27 @@ def reload_shared() -> int:
     return len(loaded)
 
 
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    present = {row[1] for row in conn.execute("PRAGMA table_info(pins)")}
+    for column, declaration in _ADDED_COLUMNS:
+        if column not in present:
+            conn.execute(f"ALTER TABLE pins ADD COLUMN {column} {declaration}")
+
+
 def _read_snapshot(conn: sqlite3.Connection) -> tuple[_Snapshot, int]:
-    snapshot = _Snapshot({}, {}, {}, {})
+    snapshot = _Snapshot({}, {}, {}, {}, {})
     conn.execute("BEGIN")
     try:
         version: int = conn.execute("PRAGMA data_version").fetchone()[0]
         rows = conn.execute("SELECT upstream, kind, name, approved, approved_hash, "
-                            "pending_hash, rejected_hash FROM pins").fetchall()
+                            "pending_hash, rejected_hash, findings, blocked FROM pins").fetchall()
     finally:
         conn.execute("COMMIT")
-    for upstream, kind, name, approved, approved_hash, pending_hash, rejected_hash in rows:
+    for (upstream, kind, name, approved, approved_hash, pending_hash, rejected_hash, findings,
+         blocked) in rows:
         key = (upstream, kind, name)
+        if blocked and pending_hash is not None:
+            snapshot.blocked[key] = _blocking(findings)
         if approved_hash is not None:
             snapshot.approved[key] = approved_hash
             snapshot.definitions[key] = orjson.loads(approved)
@@ -378,6 +431,16 @@ def _read_snapshot(conn: sqlite3.Connection) -> tuple[_Snapshot, int]:
         if rejected_hash is not None:
             snapshot.rejected[key] = rejected_hash
     return snapshot, version
+
+
+def _blocking(findings: str | None) -> tuple[dict[str, Any], ...]:
+    """The findings whose policy is `block` (all of them if none says: an older writer)."""
+    try:
+        entries = orjson.loads(findings) if findings else []
+    except orjson.JSONDecodeError:
+        return ()
+    found = tuple(e for e in entries if isinstance(e, dict)) if isinstance(entries, list) else ()
+    return tuple(e for e in found if e.get("policy") == "block") or found
 
 
 def _filter(upstream: str | None, kind: str | None, name: str | None, *,

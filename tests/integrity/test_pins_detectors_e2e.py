@@ -1,0 +1,126 @@
+"""The poisoning detector in pinning, end to end: a real gateway in front of a server offering
+one benign and one poisoned tool, and the `mcpwarden pins` commands."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx2 as httpx
+from support import ACCEPT, FIXTURES, PYTHON, free_port, gateway, initialize_request, running
+from test_pins_e2e import Session, _body, pins
+
+
+@contextlib.contextmanager
+def poisoned_server() -> Iterator[str]:
+    port = free_port()
+    args = [PYTHON, str(FIXTURES / "poisoned_server.py"), "--port", str(port)]
+    with running(args, f"http://127.0.0.1:{port}/probe"):
+        yield f"http://127.0.0.1:{port}/mcp"
+
+
+def config_for(upstream: str, **pin_settings: str) -> dict[str, Any]:
+    return {"upstreams": {"up": {"url": upstream, "pins": pin_settings}}}
+
+
+def test_tofu_holds_the_poisoned_tool_for_approval(tmp_path: Path) -> None:
+    with poisoned_server() as upstream, gateway(config_for(upstream), tmp_path) as base:
+        config = next(tmp_path.glob("gateway-*.yaml"))
+        client = Session(base)
+        assert set(client.tools()) == {"weather"}
+        assert client.call("weather", city="Oslo")["result"]["content"][0]["text"] == \
+            "sunny in Oslo"
+        denied = client.call("add", a=1, b=2)["error"]
+        assert denied["data"]["reason"] == "pin_mismatch"
+
+        listed = pins(config, "list")
+        assert listed.returncode == 0, listed.stderr
+        [line] = [row for row in listed.stdout.splitlines() if " add" in row]
+        assert line.startswith("new") and "! flagged: " in line and "concealment" in line
+        diff = pins(config, "diff", "--name", "add")
+        assert diff.returncode == 0, diff.stderr
+        assert "~/.ssh/id_rsa" in diff.stdout
+        assert "# findings (flagged):" in diff.stdout
+        assert "poisoning_suspected sensitive_read in description[" in diff.stdout
+
+        approved = pins(config, "approve", "--upstream", "up", "--name", "add")
+        assert approved.returncode == 0, approved.stderr
+        assert set(client.tools()) == {"weather", "add"}
+        assert client.call("add", a=1, b=2)["result"]["content"][0]["text"] == "3"
+
+
+def test_block_refuses_and_approve_needs_force(tmp_path: Path) -> None:
+    settings = config_for("", on_poisoning="block")
+    with poisoned_server() as upstream:
+        settings["upstreams"]["up"]["url"] = upstream
+        with gateway(settings, tmp_path) as base:
+            config = next(tmp_path.glob("gateway-*.yaml"))
+            client = Session(base)
+            assert set(client.tools()) == {"weather"}
+            denied = client.call("add", a=1, b=2)["error"]
+            assert denied["data"]["reason"] == "poisoning_suspected"
+            assert "concealment" in denied["message"]
+            assert "! blocked: " in pins(config, "list").stdout
+            assert "# findings (blocked; approving needs --force):" in \
+                pins(config, "diff").stdout
+
+            refused = pins(config, "approve", "--all")
+            assert refused.returncode == 1
+            assert "approved 0" in refused.stdout and "--force" in refused.stderr
+            assert set(client.tools()) == {"weather"}
+
+            forced = pins(config, "approve", "--all", "--force")
+            assert forced.returncode == 0, forced.stderr
+            assert "approved 1" in forced.stdout
+            assert set(client.tools()) == {"weather", "add"}
+            assert "result" in client.call("add", a=1, b=2)
+
+
+def test_warn_passes_it(tmp_path: Path) -> None:
+    with poisoned_server() as upstream, \
+            gateway(config_for(upstream, on_poisoning="warn"), tmp_path) as base:
+        config = next(tmp_path.glob("gateway-*.yaml"))
+        client = Session(base)
+        assert set(client.tools()) == {"weather", "add"}
+        assert "result" in client.call("add", a=1, b=2)
+        assert "!" not in pins(config, "list").stdout  # trusted: nothing pending
+
+
+
+class RouteSession(Session):
+    """A `Session` on another route of the gateway than `up`."""
+
+    def __init__(self, base: str, route: str) -> None:
+        self.url = f"{base}/mcp/{route}"
+        reply = httpx.post(self.url, json=initialize_request(), headers=ACCEPT, timeout=10)
+        self.headers = {**ACCEPT, "mcp-session-id": reply.headers["mcp-session-id"],
+                        "mcp-protocol-version": "2025-11-25"}
+        self.initialized = _body(reply)["result"]
+        httpx.post(self.url, json={"jsonrpc": "2.0", "method": "notifications/initialized"},
+                   headers=self.headers, timeout=10)
+        self.next_id = 10
+
+
+def test_shadowing_across_two_upstreams(tmp_path: Path) -> None:
+    port = free_port()
+    rugpull = [PYTHON, str(FIXTURES / "rugpull_server.py"), "--port", str(port)]
+    with poisoned_server() as poisoned, running(rugpull, f"http://127.0.0.1:{port}/probe"):
+        upstreams = {"up": {"url": f"http://127.0.0.1:{port}/mcp"},
+                     "other": {"url": poisoned, "pins": {"on_shadowing": "block"}}}
+        with gateway({"upstreams": upstreams}, tmp_path) as base:
+            config = next(tmp_path.glob("gateway-*.yaml"))
+            assert set(Session(base).tools()) == {"weather", "flip"}
+            other = RouteSession(base, "other")
+            assert other.tools() == {}  # weather: shadows up's; add: poisoning, held
+            denied = other.call("weather", city="Oslo")["error"]
+            assert denied["data"]["reason"] == "tool_shadowing"
+            assert "name_collision" in denied["message"]
+            assert set(Session(base).tools()) == {"weather", "flip"}  # the first is untouched
+            listed = pins(config, "list", "--upstream", "other").stdout
+            assert "! blocked: name_collision" in listed and "! flagged: " in listed
+            refused = pins(config, "approve", "--upstream", "other", "--all")
+            assert refused.returncode == 1 and "approved 1" in refused.stdout  # add
+            assert "refused other tool weather" in refused.stderr
+            assert set(other.tools()) == {"add"}
