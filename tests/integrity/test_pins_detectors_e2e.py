@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx2 as httpx
-from support import ACCEPT, FIXTURES, PYTHON, free_port, gateway, initialize_request, running
-from test_pins_e2e import Session, _body, pins
+from support import FIXTURES, PYTHON, free_port, gateway, running
+from test_pins_e2e import Session, pins
 
 
 @contextlib.contextmanager
@@ -89,20 +88,6 @@ def test_warn_passes_it(tmp_path: Path) -> None:
 
 
 
-class RouteSession(Session):
-    """A `Session` on another route of the gateway than `up`."""
-
-    def __init__(self, base: str, route: str) -> None:
-        self.url = f"{base}/mcp/{route}"
-        reply = httpx.post(self.url, json=initialize_request(), headers=ACCEPT, timeout=10)
-        self.headers = {**ACCEPT, "mcp-session-id": reply.headers["mcp-session-id"],
-                        "mcp-protocol-version": "2025-11-25"}
-        self.initialized = _body(reply)["result"]
-        httpx.post(self.url, json={"jsonrpc": "2.0", "method": "notifications/initialized"},
-                   headers=self.headers, timeout=10)
-        self.next_id = 10
-
-
 def test_shadowing_across_two_upstreams(tmp_path: Path) -> None:
     port = free_port()
     rugpull = [PYTHON, str(FIXTURES / "rugpull_server.py"), "--port", str(port)]
@@ -112,7 +97,7 @@ def test_shadowing_across_two_upstreams(tmp_path: Path) -> None:
         with gateway({"upstreams": upstreams}, tmp_path) as base:
             config = next(tmp_path.glob("gateway-*.yaml"))
             assert set(Session(base).tools()) == {"weather", "flip"}
-            other = RouteSession(base, "other")
+            other = Session(base, "other")
             assert other.tools() == {}  # weather: shadows up's; add: poisoning, held
             denied = other.call("weather", city="Oslo")["error"]
             assert denied["data"]["reason"] == "tool_shadowing"

@@ -25,8 +25,8 @@ def rugpull_server() -> Iterator[str]:
 class Session:
     """One legacy client session through the gateway, raw HTTP."""
 
-    def __init__(self, base: str) -> None:
-        self.url = f"{base}/mcp/up"
+    def __init__(self, base: str, route: str = "up") -> None:
+        self.url = f"{base}/mcp/{route}"
         reply = httpx.post(self.url, json=initialize_request(), headers=ACCEPT, timeout=10)
         self.headers = {**ACCEPT, "mcp-session-id": reply.headers["mcp-session-id"],
                         "mcp-protocol-version": "2025-11-25"}
