@@ -99,6 +99,26 @@ ensure_test_tools() {
         || { log "$OAUTH2_MOCK_PACKAGE does not load under $node"; exit 1; }
 }
 
+# Debian packages: bubblewrap (the sandbox of local servers) always; redis-server (the shared
+# state the cluster tests run against) with --tests. Installed only when the command is missing.
+ensure_debian_packages() {
+    local missing=()
+    command -v bwrap >/dev/null || missing+=(bubblewrap)
+    if (($1)); then
+        command -v redis-server >/dev/null || missing+=(redis-server)
+    fi
+    ((${#missing[@]})) || { log "debian packages present"; return; }
+    local sudo=()
+    [[ "$(id -u)" == 0 ]] || sudo=(sudo)
+    if ! command -v apt-get >/dev/null; then
+        log "missing ${missing[*]} and no apt-get to install them: install them first"
+        exit 1
+    fi
+    log "installing ${missing[*]} (apt-get)"
+    quietly "${sudo[@]}" apt-get update -q
+    quietly env DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q "${missing[@]}"
+}
+
 main() {
     local with_tests=0
     for arg in "$@"; do
@@ -108,6 +128,7 @@ main() {
             *) usage; exit 2 ;;
         esac
     done
+    ensure_debian_packages "$with_tests"
     ensure_venv
     ensure_python_packages
     if ((with_tests)); then

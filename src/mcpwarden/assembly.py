@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
+from mcpwarden.audit.events import EventBus
 from mcpwarden.config import Auth, Config, ConfigError, Upstream, resolve_env, resolve_secret
 from mcpwarden.gateway import Route
 from mcpwarden.guards.registry import build_chain
@@ -61,10 +62,13 @@ def build_introspectors(auth: Auth) -> list[Introspector]:
     return introspectors
 
 
-def build_routes(config: Config) -> dict[str, Route]:
+def build_routes(config: Config, events: EventBus | None = None) -> dict[str, Route]:
+    """One route per upstream; all of them report on the same event bus."""
+    bus = events if events is not None else EventBus()
     return {
         name: Route(name=name, chain=build_chain(config, name),
-                    connector=build_connector(name, upstream), timeout=upstream.timeout)
+                    connector=build_connector(name, upstream), timeout=upstream.timeout,
+                    events=bus)
         for name, upstream in config.upstreams.items()
     }
 

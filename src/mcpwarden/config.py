@@ -18,6 +18,10 @@ from urllib.parse import urlsplit
 import msgspec
 import yaml
 
+from mcpwarden.audit.settings import AuditSettings
+from mcpwarden.limits.settings import LimitsSettings
+from mcpwarden.metrics.settings import MetricsSettings
+
 
 class ConfigError(Exception):
     """A config problem, with the key path it concerns."""
@@ -27,10 +31,7 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
 _SIZE = re.compile(r"^\s*(\d+)\s*([KMG]i?B?|B)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {"": 1, "b": 1, "k": 1000, "m": 1000**2, "g": 1000**3,
                "ki": 1024, "mi": 1024**2, "gi": 1024**3}
-NOT_YET = {
-    "limits": "rate limits",
-    "audit": "the audit trail",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def parse_size(value: int | str, key: str) -> int:
@@ -210,6 +211,9 @@ class Config(Base):
     chain: list[str] = msgspec.field(default_factory=lambda: ["methods", "size"])
     guards: dict[str, dict[str, Any]] = {}
     http: Http = msgspec.field(default_factory=Http)
+    limits: LimitsSettings | None = None
+    audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
+    metrics: MetricsSettings = msgspec.field(default_factory=MetricsSettings)
 
     # -- derived values, filled by `validate` ---------------------------------------------------
 
@@ -348,8 +352,9 @@ def validate(config: Config) -> None:
         raise ConfigError(
             "allowed_origins: '*' would disable DNS-rebinding protection; list the origins"
         )
-    if not config.state.startswith("memory://"):
-        raise ConfigError(f"state: {config.state!r} — only memory:// is available in this version")
+    if not config.state.startswith(("memory://", "redis://", "rediss://", "unix://")):
+        raise ConfigError(f"state: {config.state!r} — use memory:// (one gateway) or a Redis URL "
+                          "(redis://, rediss://, unix://) shared by replicas")
     if not config.upstreams:
         raise ConfigError("upstreams: at least one upstream is needed")
     for name, upstream in config.upstreams.items():

@@ -11,9 +11,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncGenerator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from mcpwarden.audit import events
+from mcpwarden.audit.events import Event, EventBus
 from mcpwarden.guards.base import Deny, Exchange
 from mcpwarden.guards.chain import Chain
 from mcpwarden.upstream.base import (
@@ -45,6 +48,7 @@ class Route:
     chain: Chain
     connector: Connector
     timeout: float
+    events: EventBus = field(default_factory=EventBus)
 
     async def admit(self, ex: Exchange, msg: Message) -> Message:
         """Run the inbound chain; the (possibly rewritten) message, or raise Denied."""
@@ -79,22 +83,35 @@ class Route:
         Denials that must surface as an HTTP status raise `Denied` before anything is yielded;
         other denials become the JSON-RPC error reply.
         """
+        started = time.perf_counter()
+        reply: Message | None = None
         try:
-            msg = await self.admit(ex, msg)
-        except Denied as denied:
-            if denied.deny.http_status is not None:
-                raise
-            yield denied.deny.to_error(msg.id)
-            return
-        ex.request = msg
-        async with contextlib.aclosing(self._relay(ex, msg, link)) as relay:
-            async for out in relay:
-                yield out
+            try:
+                msg = await self.admit(ex, msg)
+            except Denied as denied:
+                self._denied(ex, msg, denied.deny, started)
+                if denied.deny.http_status is not None:
+                    raise
+                yield denied.deny.to_error(msg.id)
+                return
+            ex.request = msg
+            async with contextlib.aclosing(self._relay(ex, msg, link)) as relay:
+                async for out in relay:
+                    if out.is_reply:
+                        reply = out
+                    yield out
+        finally:
+            ex.finish()
+            if reply is not None and self.events.active:
+                self.events.emit(_completed(ex, msg, reply, started))
 
     async def _relay(
         self, ex: Exchange, msg: Message, link: UpstreamSession
     ) -> AsyncGenerator[Message, None]:
-        deadline = asyncio.get_running_loop().time() + self.timeout
+        timeout = self.timeout if ex.timeout is None else min(ex.timeout, self.timeout)
+        loop = asyncio.get_running_loop()
+        sent = loop.time()
+        deadline = sent + timeout
         upstream = link.request(msg, ex)
         try:
             while True:
@@ -104,6 +121,8 @@ class Route:
                 except StopAsyncIteration:
                     yield self._no_reply(msg)
                     return
+                if up.is_reply:
+                    ex.notes["upstream_latency"] = loop.time() - sent
                 out = await self._outbound(ex, msg, up, link)
                 if out is None:
                     continue
@@ -113,7 +132,7 @@ class Route:
         except TimeoutError:
             yield jsonrpc.error(
                 msg.id, UPSTREAM_TIMEOUT,
-                f"Upstream '{self.name}' did not answer within {self.timeout:g} s; the request "
+                f"Upstream '{self.name}' did not answer within {timeout:g} s; the request "
                 "was cancelled.",
                 {"reason": "upstream_timeout", "upstream": self.name},
             )
@@ -143,10 +162,27 @@ class Route:
         if not isinstance(checked, Deny):
             return checked
         if up.is_reply:
+            ex.notes["denial"] = checked
             return checked.to_error(request.id)
+        self._decision(ex, up, checked)
         if up.is_request and up.id is not None:
             await link.send(checked.to_error(up.id), ex)
         return None
+
+    def _denied(self, ex: Exchange, msg: Message, deny: Deny, started: float) -> None:
+        ex.finish()
+        if self.events.active:
+            event = _event(ex, events.REQUEST, events.DENIED, msg, deny.reason)
+            event.guard, event.message = deny.guard, deny.message
+            event.latency = time.perf_counter() - started
+            self.events.emit(event)
+
+    def _decision(self, ex: Exchange, msg: Message, deny: Deny) -> None:
+        if self.events.active:
+            event = _event(ex, events.DECISION, events.DENIED, msg, deny.reason)
+            event.guard, event.message = deny.guard, deny.message
+            event.detail["direction"] = "outbound" if msg is not ex.request else "inbound"
+            self.events.emit(event)
 
     def _no_reply(self, msg: Message) -> Message:
         return jsonrpc.error(
@@ -157,7 +193,11 @@ class Route:
 
     async def deliver(self, ex: Exchange, msg: Message, link: UpstreamSession) -> None:
         """A client notification or reply to a server request: checked, then sent upstream."""
-        msg = await self.admit(ex, msg)
+        try:
+            msg = await self.admit(ex, msg)
+        except Denied as denied:
+            self._decision(ex, msg, denied.deny)
+            raise
         await link.send(msg, ex)
 
     async def listen(
@@ -177,7 +217,9 @@ class Route:
                 checked = await self.chain.outbound(ex, up)
                 if not isinstance(checked, Deny):
                     yield checked
-                elif up.is_request and up.id is not None:
+                    continue
+                self._decision(ex, up, checked)
+                if up.is_request and up.id is not None:
                     await link.send(checked.to_error(up.id), ex)
         finally:
             with contextlib.suppress(Exception):
@@ -189,3 +231,39 @@ def internal_error(id: jsonrpc.RequestId | None) -> Message:
         id, INTERNAL_ERROR, "The gateway hit an unexpected error; see its log.",
         {"reason": "internal_error"},
     )
+
+
+def _event(ex: Exchange, kind: str, outcome: str, msg: Message, reason: str | None) -> Event:
+    return Event(
+        kind=kind, outcome=outcome, reason=reason, upstream=ex.upstream, method=msg.method,
+        target=events.target_of(msg) if msg.is_request else None, principal=ex.principal,
+        session=ex.session_id, client_address=ex.client_address, transport=ex.transport,
+        findings=ex.notes.get("findings", []), request=msg if msg.is_request else None,
+    )
+
+
+def _completed(ex: Exchange, request: Message, reply: Message, started: float) -> Event:
+    """The event for a request that got its reply: ok, a denial of what came back, or an error."""
+    denial: Deny | None = ex.notes.get("denial")
+    if denial is not None:
+        event = _event(ex, events.REQUEST, events.DENIED, request, denial.reason)
+        event.guard, event.message = denial.guard, denial.message
+    elif reply.kind == jsonrpc.ERROR:
+        event = _event(ex, events.REQUEST, events.ERROR, request, _error_reason(reply))
+    else:
+        rewrites = ex.notes.get("rewrites")
+        outcome = events.REWRITTEN if rewrites else events.OK
+        event = _event(ex, events.REQUEST, outcome, request, None)
+        if rewrites:
+            event.detail["rewrites"] = rewrites
+    event.response_bytes = len(reply.raw)
+    event.latency = time.perf_counter() - started
+    event.upstream_latency = ex.notes.get("upstream_latency")
+    return event
+
+
+def _error_reason(reply: Message) -> str:
+    error = reply.obj.get("error")
+    data = error.get("data") if isinstance(error, dict) else None
+    reason = data.get("reason") if isinstance(data, dict) else None
+    return reason if isinstance(reason, str) else "upstream_error"

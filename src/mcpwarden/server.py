@@ -9,6 +9,7 @@ from collections.abc import Callable
 import uvicorn
 
 from mcpwarden.assembly import build_authenticator, build_routes
+from mcpwarden.audit.events import EventBus
 from mcpwarden.config import Config, ConfigError, Tls
 from mcpwarden.edge.app import EdgeApp
 
@@ -16,7 +17,8 @@ log = logging.getLogger("mcpwarden")
 
 
 def build_app(config: Config) -> EdgeApp:
-    return EdgeApp(config, build_routes(config), build_authenticator(config))
+    events = EventBus()
+    return EdgeApp(config, build_routes(config, events), build_authenticator(config), events)
 
 
 def tls_context(tls: Tls) -> ssl.SSLContext:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from mcpwarden.admin import AdminServer
+from mcpwarden.audit.events import EventBus, Service
 from mcpwarden.config import Auth, Config
 from mcpwarden.edge import http
 from mcpwarden.edge.endpoint import McpEndpoint
@@ -25,9 +26,13 @@ class EdgeApp:
     """Raw ASGI: no framework on the hot path (Starlette's layer alone costs ~40% of peak)."""
 
     def __init__(self, config: Config, routes: dict[str, Route],
-                 authenticator: Authenticate) -> None:
+                 authenticator: Authenticate, events: EventBus | None = None) -> None:
         self.config = config
         self.routes = routes
+        self.events = events if events is not None else EventBus()
+        # Things with a lifetime of their own (audit sinks, limiter stores), started and closed
+        # with the app.
+        self.services: list[Service] = []
         self.authenticator = authenticator
         self.sessions = SessionStore(
             idle_timeout=config.http.session_idle_timeout,
@@ -108,6 +113,8 @@ class EdgeApp:
                 return
 
     async def start(self) -> None:
+        for service in self.services:
+            await service.start()
         self.sessions.start()
         try:
             await self.admin.start()
@@ -123,5 +130,7 @@ class EdgeApp:
         await self.authenticator.aclose()
         for route in self.routes.values():
             await route.connector.aclose()
+        for service in reversed(self.services):
+            await service.aclose()
 
 

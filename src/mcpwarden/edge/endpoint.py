@@ -13,6 +13,8 @@ import contextlib
 import logging
 from collections.abc import AsyncGenerator
 
+from mcpwarden.audit import events
+from mcpwarden.audit.events import Event
 from mcpwarden.config import Config
 from mcpwarden.edge import http
 from mcpwarden.edge.http import Receive, Request, Send
@@ -68,6 +70,7 @@ class McpEndpoint:
             principal = await self.authenticator.authenticate(
                 request.header("authorization"), self.route.name)
         except AuthFailure as failure:
+            self._refused(request, failure.reason, failure.message, failure.status)
             await http.send_status(send, failure.status, failure.message, failure.reason,
                                    failure.headers)
             return
@@ -298,6 +301,15 @@ class McpEndpoint:
             self.sessions.remove(session)
         await http.send_status(send, 404, "The upstream lost this session; initialize again",
                                "session_not_found")
+
+    def _refused(self, request: Request, reason: str, message: str, status: int) -> None:
+        """An HTTP request turned away before it became an MCP message (e.g. no valid token)."""
+        if self.route.events.active:
+            self.route.events.emit(Event(
+                kind=events.HTTP, outcome=events.DENIED, reason=reason, message=message,
+                upstream=self.route.name, client_address=request.client,
+                transport="http", detail={"status": status, "method": request.method},
+            ))
 
     def _exchange(self, request: Request, era: Era, version: str, principal: Principal,
                   session: Session | None) -> Exchange:

@@ -129,7 +129,7 @@ class AuthzGuard(Guard):
         rewritten: dict[str, Any] = {**result, key: kept}
         if private:
             rewritten["cacheScope"] = "private"
-        return Rewrite(msg.replace(result=rewritten))
+        return Rewrite(msg.replace(result=rewritten), reason="listing_filtered")
 
     def _visible(self, principal: Principal, kind: Kind, field: str, entry: Any) -> bool:
         if not isinstance(entry, dict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -35,7 +36,20 @@ class Exchange:
     client_token: str | None = field(default=None, repr=False)
     # HTTP status an HTTP upstream gave its JSON-RPC error reply (e.g. 400 -32021), mirrored.
     upstream_status: int | None = None
+    # Seconds this one request may take, when a guard sets a tighter bound than the upstream's.
+    timeout: float | None = None
+    # Called once when the request is over, however it ended (e.g. to release a concurrency slot).
+    finalizers: list[Callable[[], None]] = field(default_factory=list)
     notes: dict[str, Any] = field(default_factory=dict)
+
+    def finding(self, guard: str, reason: str, **detail: Any) -> None:
+        """Record what a guard found, for the audit event of this request. Never raw values."""
+        self.notes.setdefault("findings", []).append({"guard": guard, "reason": reason, **detail})
+
+    def finish(self) -> None:
+        finalizers, self.finalizers = self.finalizers, []
+        for finalize in finalizers:
+            finalize()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +82,12 @@ class Deny:
 
 @dataclass(frozen=True, slots=True)
 class Rewrite:
-    """Replace the message with another one (redacted, filtered, spotlighted…)."""
+    """Replace the message with another one (redacted, filtered, spotlighted…). `reason` is a
+    stable code for the audit trail (`secret_redacted`, `injection_spotlighted`…)."""
 
     message: Message
+    reason: str = ""
+    audited: bool = True  # False for routine rewrites (sealing requestState) that decide nothing
 
 
 Decision = Deny | Rewrite | None

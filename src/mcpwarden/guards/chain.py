@@ -39,6 +39,7 @@ class Chain:
                 continue
             if isinstance(decision, Deny):
                 return decision if decision.guard else _attributed(decision, guard)
+            _rewritten(ex, guard, decision, "inbound")
             msg = decision.message
         return msg
 
@@ -52,10 +53,18 @@ class Chain:
             if decision is None:
                 continue
             if isinstance(decision, Rewrite):
+                _rewritten(ex, guard, decision, "outbound")
                 msg = decision.message
                 continue
             return decision if decision.guard else _attributed(decision, guard)
         return msg
+
+
+def _rewritten(ex: Exchange, guard: Guard, rewrite: Rewrite, direction: str) -> None:
+    if not rewrite.audited:
+        return
+    ex.notes.setdefault("rewrites", []).append(
+        {"guard": guard.name, "reason": rewrite.reason or "rewritten", "direction": direction})
 
 
 def _attributed(deny: Deny, guard: Guard) -> Deny:

@@ -148,7 +148,7 @@ class PinsGuard(Guard):
                 kept.append(entry)
         if len(kept) == len(entries):
             return PASS
-        return Rewrite(msg.replace(result={**result, field: kept}))
+        return Rewrite(msg.replace(result={**result, field: kept}), reason="pin_withheld")
 
     async def _instructions(self, msg: Message) -> Decision:
         result = msg.result
@@ -161,7 +161,7 @@ class PinsGuard(Guard):
                     "withheld (review with `mcpwarden pins diff --upstream %s --kind "
                     "instructions`)", self.upstream, self.upstream)
         withheld = {k: v for k, v in result.items() if k != "instructions"}
-        return Rewrite(msg.replace(result=withheld))
+        return Rewrite(msg.replace(result=withheld), reason="instructions_withheld")
 
     async def _check(self, kind: PinKind, name: str, definition: Any,
                      listed: Sequence[str] = ()) -> bool:

@@ -314,7 +314,8 @@ class RequestStateGuard(Guard):
             state = self.sealer.open(token, _binding(ex, msg))
         except StateError as exc:
             return self._refused(ex, msg, exc.problem)
-        return Rewrite(msg.replace(params={**params, "requestState": state.decode("utf-8")}))
+        return Rewrite(msg.replace(params={**params, "requestState": state.decode("utf-8")}),
+                       audited=False)
 
     def _refused(self, ex: Exchange, msg: Message, problem: str) -> Deny:
         log.info("refused a requestState on upstream %s (%s, %s): %s",
@@ -369,4 +370,4 @@ class RequestStateGuard(Guard):
                 "(guards.request_state.max_bytes).",
             )
         token = self.sealer.seal(data, _binding(ex, ex.request), self.ttl)
-        return Rewrite(msg.replace(result={**result, "requestState": token}))
+        return Rewrite(msg.replace(result={**result, "requestState": token}), audited=False)

@@ -1,0 +1,1 @@
+"""Rate limits, quotas, concurrency caps and adaptive limiting."""
