@@ -102,7 +102,11 @@ def test_shadowing_across_two_upstreams(tmp_path: Path) -> None:
             denied = other.call("weather", city="Oslo")["error"]
             assert denied["data"]["reason"] == "tool_shadowing"
             assert "name_collision" in denied["message"]
-            assert set(Session(base).tools()) == {"weather", "flip"}  # the first is untouched
+            # The genuine one is held too until an admin says which is which.
+            assert set(Session(base).tools()) == {"flip"}
+            assert "name_collision" in pins(config, "list", "--upstream", "up").stdout
+            assert pins(config, "approve", "--upstream", "up", "--all").returncode == 0
+            assert set(Session(base).tools()) == {"weather", "flip"}
             listed = pins(config, "list", "--upstream", "other").stdout
             assert "! blocked: name_collision" in listed and "! flagged: " in listed
             refused = pins(config, "approve", "--upstream", "other", "--all")

@@ -41,7 +41,9 @@ class Session:
         return _body(httpx.post(self.url, json=body, headers=self.headers, timeout=10))
 
     def tools(self) -> dict[str, Any]:
-        return {t["name"]: t for t in self.rpc("tools/list")["result"]["tools"]}
+        reply = self.rpc("tools/list")
+        assert "result" in reply, reply
+        return {t["name"]: t for t in reply["result"]["tools"]}
 
     def call(self, name: str, **arguments: Any) -> dict[str, Any]:
         return self.rpc("tools/call", {"name": name, "arguments": arguments})

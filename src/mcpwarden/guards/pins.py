@@ -41,7 +41,7 @@ from mcpwarden.detectors.poisoning import score_tool
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
 from mcpwarden.integrity.canonical import digest
 from mcpwarden.integrity.pins import FILE_NAME, Key, PinKind, PinStore
-from mcpwarden.integrity.shadowing import find_shadowing
+from mcpwarden.integrity.shadowing import colliding_names, find_shadowing
 from mcpwarden.wire.jsonrpc import Message
 
 log = logging.getLogger("mcpwarden.pins")
@@ -73,6 +73,9 @@ class Concern:
     check: str  # the refusal reason it leads to: poisoning_suspected, tool_shadowing
     policy: Policy
     findings: tuple[dict[str, Any], ...]  # kind, reason, field, span, score (stored as JSON)
+    # Other upstreams' tools this one collides with: held too, since which one is the impostor
+    # cannot be told from the order in which the upstreams happened to list.
+    counterparts: tuple[Key, ...] = ()
 
     @property
     def kinds(self) -> list[str]:
@@ -183,6 +186,8 @@ class PinsGuard(Guard):
             approved = self.store.approved_hash(key)
             if hash_ == approved and self.store.pending_hash(key) is None:
                 return True
+        if held:
+            await self._hold_counterparts(key, concerns)
         if hash_ != approved:
             findings = [f for c in concerns for f in c.findings]
             await self.store.arecord_pending(key, definition, hash_, findings, blocked)
@@ -226,6 +231,25 @@ class PinsGuard(Guard):
         self._verdicts[cache_key] = concern
         return concern
 
+    async def _hold_counterparts(self, key: Key, concerns: Sequence[Concern]) -> None:
+        """Put the approved tools this one collides with back under review, with a finding
+        that names this tool: the outcome must not depend on which upstream listed first."""
+        for concern in concerns:
+            if concern.policy == "warn":
+                continue
+            for other in concern.counterparts:
+                approved = self.store.approved(other[0], "tool", other[2])
+                hash_ = self.store.approved_hash(other)
+                if approved is None or hash_ is None or self.store.pending_hash(other):
+                    continue
+                finding = {"check": SHADOWING, "policy": concern.policy, "kind": "name_collision",
+                           "reason": f"upstream '{key[0]}' offers a tool named '{key[2]}' that "
+                           "collides with this one; approve the one that is genuine",
+                           "field": "name", "span": [0, len(other[2])], "score": 1.0}
+                await self.store.arecord_pending(other, approved, hash_, [finding], False)
+                log.warning("upstream %s: tool %r is held for review: it collides with tool %r "
+                            "of upstream %s", other[0], other[2], key[2], key[0])
+
     def _trusted(self, key: Key) -> bool:
         approved = self.store.approved_hash(key)
         if self.store.pending_hash(key) is not None:
@@ -248,7 +272,7 @@ class PinsGuard(Guard):
         return Concern(SHADOWING, self.on_shadowing, tuple(
             {"check": SHADOWING, "policy": self.on_shadowing, "kind": f.kind,
              "reason": f.reason, "field": f.field, "span": list(f.span), "score": f.score}
-            for f in found))
+            for f in found), colliding_names(name, others))
 
     def _same_definition(self, upstream: str, name: str, hash_: str) -> bool:
         key = (upstream, "tool", name)

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from mcpwarden.detectors.text import skeleton
 
@@ -60,6 +60,15 @@ def find_shadowing(name: str, definition: Mapping[str, Any], *, listed: Iterable
                 f"upstream '{upstream}'", "name", (0, len(name))))
     findings.extend(_mentions(definition, foreign))
     return findings
+
+
+def colliding_names(name: str, others: Mapping[str, Iterable[str]]
+                    ) -> tuple[tuple[str, Literal["tool"], str], ...]:
+    """The (upstream, "tool", name) keys of other upstreams' tools with the same or a
+    confusable name."""
+    folded = fold_name(name)
+    return tuple((upstream, "tool", other) for upstream, names in sorted(others.items())
+                 for other in sorted(names) if confusable(folded, fold_name(other)))
 
 
 @functools.lru_cache(maxsize=8192)
