@@ -161,7 +161,7 @@ def _pins(args: argparse.Namespace) -> int:
         print(f"mcpwarden pins: --upstream {args.upstream}: no such upstream in the config "
               f"(known: {', '.join(config.upstreams)})", file=sys.stderr)
         return 2
-    store = PinStore.for_state_dir(config.state_dir)
+    store = PinStore.for_config(config.state, config.state_dir)
     try:
         code: int = _PINS_ACTIONS[args.pins_action](store, args)
     except PinStoreError as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -157,3 +158,26 @@ def test_export_import_roundtrip_and_tampering_is_refused(tmp_path: Path) -> Non
     exported.write_text(json.dumps(document))
     refused = pins(other, "import", str(exported))
     assert refused.returncode == 2 and "hash does not match" in refused.stderr
+
+
+def test_replicas_sharing_redis_enforce_the_same_pins(tmp_path: Path) -> None:
+    """Two gateways with separate state directories and one Redis: what an admin approves
+    through either one is enforced by both."""
+    from support import redis_server
+
+    with redis_server(tmp_path) as url, rugpull_server() as upstream:
+        config = {**config_for(upstream, "enforce"), "state": url}
+        with gateway(config, tmp_path) as first, gateway(config, tmp_path) as second:
+            one, two = Session(first), Session(second)
+            assert one.tools() == {} and two.tools() == {}
+            second_config = tmp_path / f"gateway-{second.rsplit(':', 1)[1]}.yaml"
+            approved = pins(second_config, "approve", "--upstream", "up", "--kind", "tool",
+                            "--all")
+            assert approved.returncode == 0, approved.stderr
+            assert "approved 2" in approved.stdout
+            deadline = time.monotonic() + 10
+            while set(one.tools()) != {"weather", "flip"}:  # refreshed within seconds
+                assert time.monotonic() < deadline, "the first replica never saw the approval"
+                time.sleep(0.2)
+            assert set(two.tools()) == {"weather", "flip"}
+            assert "result" in one.call("weather", city="Oslo")

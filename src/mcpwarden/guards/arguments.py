@@ -150,7 +150,7 @@ class ArgumentsGuard(Guard):
         changes pass, to the latest listing."""
         if config.upstreams[upstream].pins.mode == "observe":
             return cls.from_settings(raw, key)
-        store = PinStore.for_state_dir(config.state_dir)
+        store = PinStore.for_config(config.state, config.state_dir)
         return cls.from_settings(
             raw, key, schema_source=lambda name: store.approved(upstream, "tool", name))
 

@@ -33,14 +33,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from mcpwarden.config import Config, ConfigError, Pins
 from mcpwarden.detectors.poisoning import score_tool
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
 from mcpwarden.integrity.canonical import digest
-from mcpwarden.integrity.pins import FILE_NAME, Key, PinKind, PinStore
+from mcpwarden.integrity.pins import Key, PinKind, PinStore
 from mcpwarden.integrity.shadowing import colliding_names, find_shadowing
 from mcpwarden.wire.jsonrpc import Message
 
@@ -100,7 +99,7 @@ class PinsGuard(Guard):
         if raw:
             raise ConfigError(f"{key}: the pins guard takes no settings here; set the mode per "
                               f"upstream with `upstreams.{upstream}.pins.mode`")
-        store = PinStore.shared(Path(config.state_dir) / FILE_NAME)
+        store = PinStore.for_config(config.state, config.state_dir)
         pins: Pins = config.upstreams[upstream].pins
         return cls(store, upstream, pins.mode, pins.on_poisoning, pins.on_shadowing)
 

@@ -1,0 +1,1 @@
+"""State backends: where pins (and later other shared state) live — SQLite or Redis."""
