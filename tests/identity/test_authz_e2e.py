@@ -88,8 +88,9 @@ async def test_allowed_tool_works_and_others_are_denied_and_unlisted(
         world: World, mode: str) -> None:
     async with client_with_token(world.url, world.token("files.read"), mode) as client:
         listed = {tool.name for tool in (await client.list_tools()).tools}
-        # allowed, and reachable by a step-up to more scopes; nothing else
-        assert listed == {"test_simple_text", "test_image_content", "test_error_handling"}
+        # allowed, and reachable by a step-up to more scopes or to MFA; nothing else
+        assert listed == {"test_simple_text", "test_image_content", "test_error_handling",
+                          "test_audio_content"}
         result = await client.call_tool("test_simple_text", {})
         assert not result.is_error
         with pytest.raises(MCPError) as caught:
@@ -195,19 +196,26 @@ def test_a_broader_scope_from_the_hierarchy_passes(world: World) -> None:
 
 
 @pytest.mark.parametrize(
-    ("claims", "allowed"),
-    [({}, False), ({"amr": ["pwd"]}, False), ({"amr": ["mfa"]}, True)],
-)
+    ("claims", "allowed"), [({"amr": ["pwd"]}, False), ({"amr": ["mfa"]}, True)])
 async def test_mfa_only_tool(world: World, claims: dict[str, Any], allowed: bool) -> None:
     async with client_with_token(world.url, world.token(**claims), MODERN) as client:
         listed = {tool.name for tool in (await client.list_tools()).tools}
-        assert ("test_audio_content" in listed) is allowed
+        assert "test_audio_content" in listed  # reachable with a second factor
         if allowed:
             assert not (await client.call_tool("test_audio_content", {})).is_error
-        else:
-            with pytest.raises(MCPError) as caught:
-                await client.call_tool("test_audio_content", {})
-            assert reason(caught) == "tool_not_allowed"
+
+
+def test_missing_mfa_gets_an_rfc9470_step_up_challenge(world: World) -> None:
+    body, headers = modern_call("test_audio_content")
+    refused = world.post(body, world.token(amr=["pwd"]), **headers)
+    assert refused.status_code == 401, refused.text
+    params = challenge_params(refused.headers["www-authenticate"])
+    assert params["error"] == "insufficient_user_authentication"
+    assert "phr" in params["acr_values"].split()
+    assert params["resource_metadata"].endswith("/oauth-protected-resource/mcp/everything")
+    assert refused.json()["error"]["data"]["reason"] == "insufficient_user_authentication"
+    done = world.post(body, world.token(acr="phr"), **headers)
+    assert done.status_code == 200 and "result" in done.json(), done.text
 
 
 @pytest.mark.parametrize(("groups", "allowed"), [(["sales"], False), (["sales", "ops"], True)])

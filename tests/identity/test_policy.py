@@ -174,11 +174,20 @@ def test_missing_mfa_or_claims_is_not_a_step_up() -> None:
     assert policy.decide(caller(amr=["mfa"]), "u", "tool", "t").scopes_only
 
 
+def test_missing_mfa_alone_is_an_mfa_step_up() -> None:
+    policy = Policy([rule(tools=["t"], scopes=["s"], claims={"team": "ops"},
+                          require={"mfa": True})])
+    step_up = policy.decide(caller("s", team="ops"), "u", "tool", "t")
+    assert step_up.mfa_only and not step_up.allowed and not step_up.scopes_only
+    assert policy.decide(caller("s", team="sales"), "u", "tool", "t") == DENY
+    assert policy.decide(caller("s", team="ops", amr=["otp"]), "u", "tool", "t").allowed
+
+
 def test_visible_means_allowed_or_reachable_by_step_up() -> None:
     policy = Policy([rule(tools=["r"]), rule(tools=["w"], scopes=["w"]),
                      rule(tools=["m"], require={"mfa": True})]).for_upstream("u")
     assert [policy.visible(caller(), "tool", n) for n in ("r", "w", "m", "z")] == [
-        True, True, False, False]
+        True, True, True, False]
     assert policy.scopes == ["w"]
 
 

@@ -20,8 +20,8 @@ from mcpwarden.config import Auth, Config, ConfigError
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
 from mcpwarden.identity.authenticator import quoted_description
 from mcpwarden.identity.metadata import metadata_url
+from mcpwarden.identity.policy import MFA_STEP_UP_ACR, Kind, Policy, UpstreamPolicy
 from mcpwarden.identity.policy import Decision as PolicyDecision
-from mcpwarden.identity.policy import Kind, Policy, UpstreamPolicy
 from mcpwarden.identity.principal import Principal
 from mcpwarden.wire.errors import INVALID_PARAMS
 from mcpwarden.wire.jsonrpc import Message
@@ -86,6 +86,8 @@ class AuthzGuard(Guard):
             return PASS
         if decision.scopes_only and self.metadata_url is not None:
             return self._step_up(ex.upstream, kind, name, decision)
+        if decision.mfa_only and self.metadata_url is not None:
+            return self._mfa_step_up(ex.upstream, kind, name)
         return Deny(
             reason=f"{kind}_not_allowed",
             message=f"No policy rule allows {kind} '{_shown(name)}' on upstream "
@@ -109,6 +111,18 @@ class AuthzGuard(Guard):
                      f'error_description="{quoted_description(message)}"')
         return Deny(reason="insufficient_scope", message=message, http_status=403,
                     data={"scope": scope}, headers=(("www-authenticate", challenge),))
+
+    def _mfa_step_up(self, upstream: str, kind: Kind, name: str) -> Deny:
+        """RFC 9470: 401 `insufficient_user_authentication`, asking for a multi-factor `acr`."""
+        message = (f"{kind.capitalize()} '{_shown(name)}' on upstream '{upstream}' requires "
+                   "multi-factor authentication; sign in again with a second factor and retry.")
+        challenge = (f'Bearer error="insufficient_user_authentication", '
+                     f'acr_values="{MFA_STEP_UP_ACR}", '
+                     f'resource_metadata="{self.metadata_url}", '
+                     f'error_description="{quoted_description(message)}"')
+        return Deny(reason="insufficient_user_authentication", message=message, http_status=401,
+                    data={"acr_values": MFA_STEP_UP_ACR},
+                    headers=(("www-authenticate", challenge),))
 
     def _filtered(self, ex: Exchange, msg: Message, method: str, key: str, kind: Kind,
                   field: str) -> Decision:

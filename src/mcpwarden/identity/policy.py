@@ -56,6 +56,9 @@ MFA_ACR_VALUES = frozenset({
     "http://schemas.openid.net/pape/policies/2007/06/multi-factor",
     "http://schemas.openid.net/pape/policies/2007/06/multi-factor-physical",
 })
+# What an RFC 9470 step-up challenge asks for, in order of preference: phishing-resistant
+# authentication, then any multi-factor policy.
+MFA_STEP_UP_ACR = "phr http://schemas.openid.net/pape/policies/2007/06/multi-factor"
 # Refresh tokens are not a resource permission (MCP authorization, "Refresh Tokens"): never
 # advertised, never challenged.
 NOT_ADVERTISED = frozenset({"offline_access"})
@@ -75,6 +78,8 @@ class Decision:
     rule: int | None = None
     scopes_only: bool = False
     scopes: tuple[str, ...] = ()
+    # A rule would allow it if the user authenticated with a second factor (RFC 9470 step-up).
+    mfa_only: bool = False
 
 
 DENY = Decision(allowed=False)
@@ -122,6 +127,13 @@ class CompiledRule:
         claims = principal.claims
         return self.mfa_holds(claims) and all(
             claim_holds(claims, name, accepted) for name, accepted in self.claims)
+
+    def only_mfa_fails(self, principal: Principal) -> bool:
+        """Everything holds but multi-factor authentication: the user can fix that by logging
+        in again with a second factor."""
+        claims = principal.claims
+        return (self.mfa and not has_mfa(claims) and not self.missing_scopes(principal.scopes)
+                and all(claim_holds(claims, name, accepted) for name, accepted in self.claims))
 
     def describe(self) -> str:
         rule = self.rule
@@ -171,8 +183,11 @@ class UpstreamPolicy:
     def decide(self, principal: Principal, kind: Kind, name: str) -> Decision:
         best: CompiledRule | None = None
         best_missing = 0
+        mfa_step_up: CompiledRule | None = None
         for rule in self.candidates(kind, name):
             if not rule.identity_holds(principal):
+                if mfa_step_up is None and rule.only_mfa_fails(principal):
+                    mfa_step_up = rule
                 continue
             missing = len(rule.missing_scopes(principal.scopes))
             if not missing:
@@ -180,6 +195,8 @@ class UpstreamPolicy:
             if best is None or (missing, len(rule.scopes)) < (best_missing, len(best.scopes)):
                 best, best_missing = rule, missing
         if best is None:
+            if mfa_step_up is not None:
+                return Decision(allowed=False, rule=mfa_step_up.index, mfa_only=True)
             return DENY
         return Decision(allowed=False, rule=best.index, scopes_only=True, scopes=best.scopes)
 
@@ -187,7 +204,7 @@ class UpstreamPolicy:
         """Listed for this caller: allowed, or allowed after a step-up to more scopes (a client
         only discovers the step-up by calling what it was shown)."""
         decision = self.decide(principal, kind, name)
-        return decision.allowed or decision.scopes_only
+        return decision.allowed or decision.scopes_only or decision.mfa_only
 
 
 class Policy:
@@ -315,6 +332,10 @@ class Explanation:
             return (f"DENIED (insufficient_scope): policy[{decision.rule}] allows it with a token "
                     f"holding scope=\"{' '.join(decision.scopes)}\" (the gateway answers 403 "
                     "with that step-up challenge)")
+        if decision.mfa_only:
+            return (f"DENIED (insufficient_user_authentication): policy[{decision.rule}] allows "
+                    "it after multi-factor authentication (the gateway answers 401 with an "
+                    "RFC 9470 step-up challenge)")
         return (f"DENIED ({self.kind}_not_allowed): no rule allows it for this caller "
                 "(default deny)")
 
