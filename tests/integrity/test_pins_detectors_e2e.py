@@ -96,17 +96,17 @@ def test_shadowing_across_two_upstreams(tmp_path: Path) -> None:
                      "other": {"url": poisoned, "pins": {"on_shadowing": "block"}}}
         with gateway({"upstreams": upstreams}, tmp_path) as base:
             config = next(tmp_path.glob("gateway-*.yaml"))
-            assert set(Session(base).tools()) == {"weather", "flip"}
+            assert set(Session(base).tools()) == {"weather", "forecast", "flip"}
             other = Session(base, "other")
             assert other.tools() == {}  # weather: shadows up's; add: poisoning, held
             denied = other.call("weather", city="Oslo")["error"]
             assert denied["data"]["reason"] == "tool_shadowing"
             assert "name_collision" in denied["message"]
             # The genuine one is held too until an admin says which is which.
-            assert set(Session(base).tools()) == {"flip"}
+            assert set(Session(base).tools()) == {"forecast", "flip"}
             assert "name_collision" in pins(config, "list", "--upstream", "up").stdout
             assert pins(config, "approve", "--upstream", "up", "--all").returncode == 0
-            assert set(Session(base).tools()) == {"weather", "flip"}
+            assert set(Session(base).tools()) == {"weather", "forecast", "flip"}
             listed = pins(config, "list", "--upstream", "other").stdout
             assert "! blocked: name_collision" in listed and "! flagged: " in listed
             refused = pins(config, "approve", "--upstream", "other", "--all")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
+import pytest
 from support import ACCEPT, FIXTURES, PYTHON, free_port, gateway, initialize_request, running
 
 
@@ -75,12 +76,12 @@ def test_tofu_hides_a_changed_tool_until_an_admin_approves_it(tmp_path: Path) ->
         client = Session(base)
         assert client.initialized["instructions"] == "Be helpful."
         tools = client.tools()
-        assert set(tools) == {"weather", "flip"}
+        assert set(tools) == {"weather", "forecast", "flip"}
         reply = client.call("weather", city="Oslo")
         assert reply["result"]["content"][0]["text"] == "sunny in Oslo"
 
         client.call("flip")
-        assert set(client.tools()) == {"flip"}  # the changed tool is hidden
+        assert set(client.tools()) == {"forecast", "flip"}  # the changed tool is hidden
         denied = client.call("weather", city="Oslo")["error"]
         assert denied["data"]["reason"] == "pin_mismatch"
         assert "mcpwarden pins diff" in denied["message"]
@@ -119,7 +120,7 @@ def test_enforce_hides_everything_until_approved(tmp_path: Path) -> None:
         assert refused.returncode == 2 and "--all" in refused.stderr
         approved = pins(config, "approve", "--upstream", "up", "--kind", "tool", "--all")
         assert approved.returncode == 0, approved.stderr
-        assert set(client.tools()) == {"weather", "flip"}
+        assert set(client.tools()) == {"weather", "forecast", "flip"}
         assert "result" in client.call("weather", city="Oslo")
 
 
@@ -143,14 +144,14 @@ def test_export_import_roundtrip_and_tampering_is_refused(tmp_path: Path) -> Non
         assert done.returncode == 0, done.stderr
     document = json.loads(exported.read_text())
     assert [(p["kind"], p["name"]) for p in document["pins"]] == [
-        ("instructions", ""), ("tool", "flip"), ("tool", "weather")]
+        ("instructions", ""), ("tool", "flip"), ("tool", "forecast"), ("tool", "weather")]
 
     other = tmp_path / "other.yaml"
     other.write_text(json.dumps({"auth": "none", "state_dir": str(tmp_path / "other-state"),
                                  **config_for("http://127.0.0.1:9/mcp", "enforce")}))
     imported = pins(other, "import", str(exported))
     assert imported.returncode == 0, imported.stderr
-    assert "imported 3" in imported.stdout
+    assert "imported 4" in imported.stdout
     again = pins(other, "export")
     assert json.loads(again.stdout) == document  # stable: same bytes, same hashes
 
@@ -174,10 +175,55 @@ def test_replicas_sharing_redis_enforce_the_same_pins(tmp_path: Path) -> None:
             approved = pins(second_config, "approve", "--upstream", "up", "--kind", "tool",
                             "--all")
             assert approved.returncode == 0, approved.stderr
-            assert "approved 2" in approved.stdout
+            assert "approved 3" in approved.stdout
             deadline = time.monotonic() + 10
-            while set(one.tools()) != {"weather", "flip"}:  # refreshed within seconds
+            while set(one.tools()) != {"weather", "forecast", "flip"}:  # refreshed within seconds
                 assert time.monotonic() < deadline, "the first replica never saw the approval"
                 time.sleep(0.2)
-            assert set(two.tools()) == {"weather", "flip"}
+            assert set(two.tools()) == {"weather", "forecast", "flip"}
             assert "result" in one.call("weather", city="Oslo")
+
+
+# Each single change a server can make to what it published, and where it shows up.
+PARTS = [
+    ("description", "tools/list", "tools", "weather"),
+    ("title", "tools/list", "tools", "weather"),
+    ("schema", "tools/list", "tools", "weather"),
+    ("annotations", "tools/list", "tools", "weather"),
+    ("output_schema", "tools/list", "tools", "forecast"),
+    ("prompt", "prompts/list", "prompts", "summary"),
+    ("template", "resources/templates/list", "resourceTemplates", "notes://{id}"),
+]
+
+
+def _names(client: Session, method: str, field: str) -> set[str]:
+    reply = client.rpc(method)
+    assert "result" in reply, reply
+    key = "uriTemplate" if field == "resourceTemplates" else "name"
+    return {entry[key] for entry in reply["result"][field]}
+
+
+@pytest.mark.parametrize(("part", "method", "field", "name"), PARTS)
+def test_every_single_change_is_a_rug_pull_caught(tmp_path: Path, part: str, method: str,
+                                                   field: str, name: str) -> None:
+    with rugpull_server() as upstream, gateway(config_for(upstream, "tofu"), tmp_path) as base:
+        client = Session(base)
+        assert name in _names(client, method, field)
+        assert "result" in client.call("flip", part=part)
+        assert name not in _names(client, method, field), f"a changed {part} was listed"
+        if method == "tools/list":
+            denied = client.call(name, city="Oslo")["error"]
+            assert denied["data"]["reason"] == "pin_mismatch"
+        elif method == "prompts/list":
+            reply = client.rpc("prompts/get", {"name": name, "arguments": {"text": "x"}})
+            assert reply["error"]["data"]["reason"] == "pin_mismatch"
+        assert Session(base).initialized["instructions"] == "Be helpful."  # untouched
+
+
+def test_changed_instructions_alone_are_withheld(tmp_path: Path) -> None:
+    with rugpull_server() as upstream, gateway(config_for(upstream, "tofu"), tmp_path) as base:
+        client = Session(base)
+        assert client.initialized["instructions"] == "Be helpful."
+        client.call("flip", part="instructions")
+        assert "instructions" not in Session(base).initialized
+        assert set(client.tools()) == {"weather", "forecast", "flip"}  # tools untouched
