@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from mcpwarden.config import Config, ConfigError, Pins
-from mcpwarden.detectors.poisoning import score_tool
+from mcpwarden.detectors.definitions import score_definition
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
 from mcpwarden.integrity.canonical import digest
 from mcpwarden.integrity.pins import Key, PinKind, PinStore
@@ -198,25 +198,26 @@ class PinsGuard(Guard):
     def _concerns(self, kind: PinKind, name: str, definition: Any, hash_: str,
                   listed: Sequence[str]) -> list[Concern]:
         """What the detectors find in a new or changed definition (each one logged)."""
-        if kind != "tool" or not isinstance(definition, Mapping):
-            return []
-        found = (self._poisoning(name, definition, hash_, listed),
-                 self._shadowing(name, definition, hash_, listed))
+        found = [self._poisoning(kind, definition, hash_, listed)]
+        if kind == "tool" and isinstance(definition, Mapping):
+            found.append(self._shadowing(name, definition, hash_, listed))
         concerns = [c for c in found if c is not None]
         for concern in concerns:
             outcome = {"block": "blocked", "approve": "held for an admin's approval",
                        "warn": "passed (policy: warn)"}[concern.policy]
-            log.warning("upstream %s: tool %r: %s (%s); %s", self.upstream, name,
-                        concern.check.replace("_", " "), _describe(concern.findings), outcome)
+            log.warning("upstream %s: %s %r: %s (%s); %s", self.upstream, kind.replace("_", " "),
+                        name, concern.check.replace("_", " "), _describe(concern.findings),
+                        outcome)
         return concerns
 
-    def _poisoning(self, name: str, definition: Mapping[str, Any], hash_: str,
+    def _poisoning(self, kind: PinKind, definition: Any, hash_: str,
                    listed: Sequence[str]) -> Concern | None:
-        others = frozenset(n for n in listed if n != name)
+        name = definition.get("name") if isinstance(definition, Mapping) else None
+        others = frozenset(n for n in listed if n != name) if kind == "tool" else frozenset()
         cache_key = (hash_, others)
         if cache_key in self._verdicts:
             return self._verdicts[cache_key]
-        verdict = score_tool(definition, server_tools=sorted(others))
+        verdict = score_definition(kind, definition, server_tools=sorted(others))
         concern = None
         if verdict.flagged:
             findings = tuple(
