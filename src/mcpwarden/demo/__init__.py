@@ -115,7 +115,8 @@ Or with curl (legacy handshake):
 
 The token holds the scopes notes.write and tickets.write (each implies its .read) and shows
 multi-factor authentication, so every tool is allowed. Mint a read-only one to see the policy
-at work (write tools answer 403 insufficient_scope, delete_note needs MFA and is not listed):
+at work (write tools answer 403 insufficient_scope; delete_note answers 401 with an RFC 9470
+step-up challenge, insufficient_user_authentication, because it needs MFA):
   mcpwarden token -c {root}/demo-config.yaml --sub someone --scope "notes.read tickets.read"
 and ask why: mcpwarden policy explain -c {root}/demo-config.yaml --token-file FILE \\
     --upstream notes --tool delete_note
