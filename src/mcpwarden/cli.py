@@ -114,6 +114,9 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("--prompt", help="a prompt name (prompts/get)")
     explain.set_defaults(run=_policy_explain)
     _pins_parser(commands)
+    from mcpwarden.audit.command import add_audit_parser
+
+    add_audit_parser(commands)
     return parser
 
 
@@ -376,6 +379,9 @@ def _check(args: argparse.Namespace) -> int:
 
     config = load(args.config)
     build_routes(config)  # guard settings and secret references are checked here too
+    from mcpwarden.audit.trail import check_audit
+
+    check_audit(config)
     if config.tls is not None:
         tls_context(config.tls)
     print(f"# {args.config}: OK", file=sys.stderr)
@@ -484,6 +490,8 @@ def wrap_config(path: str | None, name: str, command: list[str]) -> Config:
     assert isinstance(settings, dict)
     data["upstreams"] = {name: {**settings, "command": command}}
     data.setdefault("auth", "none")
+    # A desktop client starts one wrapper per server, often in the same directory: one log each.
+    data.setdefault("audit", {"sinks": [f"jsonl://audit-{name}.jsonl"]})
     return from_dict(data)
 
 

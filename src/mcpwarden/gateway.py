@@ -90,6 +90,7 @@ class Route:
                 msg = await self.admit(ex, msg)
             except Denied as denied:
                 self._denied(ex, msg, denied.deny, started)
+                await self.events.settled()
                 if denied.deny.http_status is not None:
                     raise
                 yield denied.deny.to_error(msg.id)
@@ -99,11 +100,15 @@ class Route:
                 async for out in relay:
                     if out.is_reply:
                         reply = out
+                        # Recorded (and, with a durable audit sink, on disk) before the client
+                        # sees the reply: no acknowledged request goes unrecorded.
+                        ex.finish()
+                        if self.events.active:
+                            self.events.emit(_completed(ex, msg, reply, started))
+                            await self.events.settled()
                     yield out
         finally:
             ex.finish()
-            if reply is not None and self.events.active:
-                self.events.emit(_completed(ex, msg, reply, started))
 
     async def _relay(
         self, ex: Exchange, msg: Message, link: UpstreamSession

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -66,6 +66,7 @@ class Event:
 
 
 Subscriber = Callable[[Event], None]
+Barrier = Callable[[], Awaitable[None] | None]
 
 
 class Service(Protocol):
@@ -82,9 +83,23 @@ class EventBus:
 
     def __init__(self) -> None:
         self._subscribers: list[Subscriber] = []
+        self._barriers: list[Barrier] = []
 
     def subscribe(self, subscriber: Subscriber) -> None:
         self._subscribers.append(subscriber)
+
+    def add_barrier(self, barrier: Barrier) -> None:
+        """A subscriber that promises durability (audit with `fsync: always`) says here how to
+        wait until what it was given is on disk: None when it already is, else an awaitable."""
+        self._barriers.append(barrier)
+
+    async def settled(self) -> None:
+        """Wait until every event emitted so far is durable; the Route awaits this before a
+        client sees the reply, so no acknowledged request can go unrecorded."""
+        for barrier in self._barriers:
+            waiter = barrier()
+            if waiter is not None:
+                await waiter
 
     @property
     def active(self) -> bool:

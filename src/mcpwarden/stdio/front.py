@@ -15,6 +15,8 @@ import secrets
 import sys
 
 from mcpwarden.assembly import build_routes
+from mcpwarden.audit.events import EventBus, Service
+from mcpwarden.audit.trail import attach_audit
 from mcpwarden.config import Config
 from mcpwarden.gateway import Denied, Route
 from mcpwarden.guards.base import Exchange
@@ -222,10 +224,19 @@ async def _stdio_streams() -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
 
 
 async def _wrap(config: Config, name: str) -> None:
-    route = build_routes(config)[name]
-    await route.connector.start()
-    reader, writer = await _stdio_streams()
-    await StdioFront(route, reader, writer, max_depth=config.http.max_depth).run()
+    events = EventBus()
+    route = build_routes(config, events)[name]
+    services: list[Service] = []
+    attach_audit(config, events, services)
+    for service in services:
+        await service.start()
+    try:
+        await route.connector.start()
+        reader, writer = await _stdio_streams()
+        await StdioFront(route, reader, writer, max_depth=config.http.max_depth).run()
+    finally:
+        for service in reversed(services):
+            await service.aclose()
 
 
 def run_wrap(config: Config, name: str) -> int:
