@@ -41,7 +41,7 @@ def test_minimal_config_loads_with_defaults(tmp_path: Path) -> None:
     ("upstreams: {a: {url: 'http://x/'}}", "auth"),
     ("listen: 0.0.0.0:80\nauth: none\nupstreams: {a: {url: 'http://x/'}}", "auth: `none`"),
     ("listen: nonsense\n" + MINIMAL, "listen"),
-    ("limits: {user: 1/minute}\n" + MINIMAL, "limits"),
+    ("limits: {user: 1/minit}\n" + MINIMAL, "limits.user"),
     ("http: {max_body_bytes: lots}\n" + MINIMAL, "http.max_body_bytes"),
     ("http: {max_depth: 1}\n" + MINIMAL, "http.max_depth"),
     ("allowed_origins: ['*']\n" + MINIMAL, "allowed_origins"),

@@ -21,6 +21,7 @@ import yaml
 from mcpwarden.audit.settings import AuditSettings
 from mcpwarden.limits.settings import LimitsSettings
 from mcpwarden.metrics.settings import MetricsSettings
+from mcpwarden.upstream.sandbox.settings import SandboxSettings, sandbox_problems
 
 
 class ConfigError(Exception):
@@ -112,7 +113,7 @@ class Upstream(Base):
     credentials: Credentials | None = None
     process: Process = msgspec.field(default_factory=Process)
     pins: Pins = msgspec.field(default_factory=Pins)
-    sandbox: Literal["none"] | None = None
+    sandbox: Literal["none"] | SandboxSettings | None = None  # None: sandboxed, defaults
     guards: dict[str, dict[str, Any]] = {}
 
 
@@ -211,7 +212,9 @@ class Config(Base):
     chain: list[str] = msgspec.field(default_factory=lambda: ["methods", "size"])
     guards: dict[str, dict[str, Any]] = {}
     http: Http = msgspec.field(default_factory=Http)
-    limits: LimitsSettings | None = None
+    # Always on: connection protection (body and header timeouts) and adaptive tightening need
+    # no rates; `limits: null` turns the whole section off.
+    limits: LimitsSettings | None = msgspec.field(default_factory=LimitsSettings)
     audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
     metrics: MetricsSettings = msgspec.field(default_factory=MetricsSettings)
 
@@ -367,6 +370,9 @@ def validate(config: Config) -> None:
     http.max_header_bytes = parse_size(http.max_header_bytes, "http.max_header_bytes")
     if not 2 <= http.max_depth <= 1000:
         raise ConfigError("http.max_depth: must be between 2 and 1000")
+    from mcpwarden.limits.plan import validate_limits  # imports this module: not at the top
+
+    validate_limits(config)
 
 
 def _validate_auth(auth: Auth) -> None:
@@ -454,6 +460,7 @@ def _validate_upstream(name: str, upstream: Upstream, auth: Auth | str | None) -
         raise ConfigError(f"{key}.command: must be a non-empty list, e.g. [python, server.py]")
     if upstream.command is not None and upstream.credentials is not None:
         raise ConfigError(f"{key}.credentials: only for HTTP upstreams; pass secrets via `env`")
+    _validate_sandbox(key, upstream)
     for field_name in ("timeout", "connect_timeout"):
         if getattr(upstream, field_name) <= 0:
             raise ConfigError(f"{key}.{field_name}: must be a positive number of seconds")
@@ -470,6 +477,14 @@ def _validate_upstream(name: str, upstream: Upstream, auth: Auth | str | None) -
     for env_name, value in upstream.env.items():
         if value.startswith(("env:", "file:")):
             check_secret_ref(value, f"{key}.env.{env_name}")
+
+
+def _validate_sandbox(key: str, upstream: Upstream) -> None:
+    if isinstance(upstream.sandbox, SandboxSettings):
+        if upstream.url is not None:
+            raise ConfigError(f"{key}.sandbox: only for local (command) upstreams")
+        for sub_key, problem in sandbox_problems(upstream.sandbox):
+            raise ConfigError(f"{key}.sandbox.{sub_key}: {problem}")
 
 
 def _check_url(url: str, key: str) -> None:
