@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import Any
 
-from mcpwarden.audit.events import EventBus
+from mcpwarden.audit import events
+from mcpwarden.audit.events import Event, EventBus
 from mcpwarden.config import Auth, Config, ConfigError, Upstream, resolve_env, resolve_secret
 from mcpwarden.gateway import Route
 from mcpwarden.guards.registry import build_chain
@@ -19,6 +21,7 @@ from mcpwarden.identity.tokens import TokenVerifier
 from mcpwarden.upstream.base import Connector
 from mcpwarden.upstream.credentials import build_credentials
 from mcpwarden.upstream.http import HttpConnector
+from mcpwarden.upstream.sandbox import Sandbox, SandboxSettings
 from mcpwarden.upstream.stdio import StdioConnector
 
 log = logging.getLogger("mcpwarden")
@@ -65,15 +68,40 @@ def build_introspectors(auth: Auth) -> list[Introspector]:
 def build_routes(config: Config, events: EventBus | None = None) -> dict[str, Route]:
     """One route per upstream; all of them report on the same event bus."""
     bus = events if events is not None else EventBus()
-    return {
-        name: Route(name=name, chain=build_chain(config, name),
-                    connector=build_connector(name, upstream), timeout=upstream.timeout,
-                    events=bus)
-        for name, upstream in config.upstreams.items()
-    }
+    routes = {}
+    for name, upstream in config.upstreams.items():
+        connector = build_connector(name, upstream, state_dir=config.state_dir)
+        if isinstance(connector, StdioConnector) and connector.sandbox is not None:
+            connector.sandbox.on_event = partial(_sandbox_event, bus, name)
+        routes[name] = Route(name=name, chain=build_chain(config, name), connector=connector,
+                             timeout=upstream.timeout, events=bus)
+    return routes
 
 
-def build_connector(name: str, upstream: Upstream) -> Connector:
+# sandbox event → (outcome, reason) of the audit event it becomes
+_SANDBOX_OUTCOMES = {
+    "sandbox_started": (events.OK, None),
+    "sandbox_exited": (events.OK, None),
+    "sandbox_limit": (events.ERROR, "upstream_resource_limit"),
+    "sandbox_unavailable": (events.ERROR, "sandbox_unavailable"),
+    "egress_denied": (events.DENIED, "egress_denied"),
+}
+
+
+# Exit statuses of a server that ended normally or that the gateway stopped (SIGTERM, SIGKILL).
+_STOPPED_BY_US = frozenset({0, None, -15, -9})
+
+
+def _sandbox_event(bus: EventBus, upstream: str, kind: str, data: dict[str, Any]) -> None:
+    """What a sandboxed local server did, as a `process` event (audited, counted)."""
+    outcome, reason = _SANDBOX_OUTCOMES.get(kind, (events.OK, None))
+    if kind == "sandbox_exited" and data.get("returncode") not in _STOPPED_BY_US:
+        outcome, reason = events.ERROR, "upstream_exited"
+    bus.emit(Event(kind=events.PROCESS, outcome=outcome, reason=reason or kind,
+                   upstream=upstream, transport="stdio", detail={"event": kind, **data}))
+
+
+def build_connector(name: str, upstream: Upstream, *, state_dir: str | None = None) -> Connector:
     if upstream.url is not None:
         return HttpConnector(
             name, upstream.url, era=upstream.era, connect_timeout=upstream.connect_timeout,
@@ -81,15 +109,19 @@ def build_connector(name: str, upstream: Upstream) -> Connector:
             credentials=build_credentials(name, upstream, upstream.url),
         )
     assert upstream.command is not None
-    if upstream.sandbox != "none":
+    sandbox: Sandbox | None = None
+    if upstream.sandbox == "none":
         log.warning(
-            "upstream %s: local servers are not sandboxed by this version yet; it runs with "
-            "the gateway's user rights (set `sandbox: none` to acknowledge)", name,
+            "upstream %s: `sandbox: none` — this local server runs unsandboxed, with the "
+            "gateway's user rights, files, network and secrets within its reach", name,
         )
+    else:
+        settings = upstream.sandbox if upstream.sandbox is not None else SandboxSettings()
+        sandbox = Sandbox(name, settings, state_dir=state_dir)
     process = upstream.process
     return StdioConnector(
         name, upstream.command, env=resolve_env(upstream, name), cwd=upstream.cwd,
         per=process.per, idle_timeout=process.idle_timeout,
         max_processes=process.max_processes, request_timeout=upstream.timeout,
-        init_timeout=process.init_timeout,
+        init_timeout=process.init_timeout, sandbox=sandbox,
     )

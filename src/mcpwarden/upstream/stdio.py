@@ -38,6 +38,7 @@ from mcpwarden import __version__
 from mcpwarden.guards.base import Exchange
 from mcpwarden.upstream import bridge
 from mcpwarden.upstream.base import Connector, UpstreamError, UpstreamSession, UpstreamTimeout
+from mcpwarden.upstream.sandbox import Sandbox, SandboxUnavailable
 from mcpwarden.wire.eras import (
     LATEST_HANDSHAKE,
     META_CLIENT_CAPABILITIES,
@@ -433,8 +434,14 @@ class _Worker:
         text = f"upstream process {_describe_exit(self.proc.returncode)} ({self.name})"
         if self.stderr:
             text += f"; last stderr line: {self.stderr[-1][:300]}"
+        reason = "upstream_exited"
+        sandbox = self.connector.sandbox
+        verdict = await sandbox.exit_verdict(self.proc) if sandbox is not None else None
+        if verdict is not None:
+            text = f"upstream '{self.name}' was stopped: {verdict}"
+            reason = "upstream_resource_limit"
         log.warning("%s", text)
-        self._fail_all(_Failure(text, "upstream_exited"))
+        self._fail_all(_Failure(text, reason))
         if not exited:
             await _terminate(self.proc, graceful=False)
 
@@ -780,6 +787,7 @@ class StdioConnector(Connector):
         restart_backoff: tuple[float, float] = (0.5, 30.0),
         stderr_lines: int = 200,
         listen_wait: float = 30.0,
+        sandbox: Sandbox | None = None,
     ) -> None:
         if not command:
             raise ValueError(f"upstream '{name}': the command is empty")
@@ -790,7 +798,9 @@ class StdioConnector(Connector):
         self.name = name
         self.command = tuple(command)
         self.env = dict(env or {})
-        self.env.setdefault("PATH", os.environ.get("PATH", os.defpath))
+        self.sandbox = sandbox  # None: the process runs with the gateway's rights
+        if sandbox is None:
+            self.env.setdefault("PATH", os.environ.get("PATH", os.defpath))
         self.cwd = cwd
         self.per = per
         self.idle_timeout = idle_timeout
@@ -814,6 +824,9 @@ class StdioConnector(Connector):
 
     async def start(self) -> None:
         self._start_reaper()
+        if self.sandbox is not None:
+            with contextlib.suppress(SandboxUnavailable):  # reported; spawning refuses with why
+                await self.sandbox.check(self.command, self.env, self.cwd)
 
     async def open_session(self, init: Message, ex: Exchange) -> tuple[UpstreamSession, Message]:
         params = dict(init.params)
@@ -858,10 +871,15 @@ class StdioConnector(Connector):
                 self._retire_slot(slot, "the gateway is shutting down")
             # Stopping takes at most two grace periods; readers may outlive a process only
             # when something it started still holds its pipes.
-            _, late = await asyncio.wait(set(self._tasks), timeout=3 * STOP_GRACE_SECONDS + 1)
+            late: set[asyncio.Task[None]] = set()
+            if self._tasks:
+                _, late = await asyncio.wait(set(self._tasks),
+                                             timeout=3 * STOP_GRACE_SECONDS + 1)
             for task in late:
                 task.cancel()
             await asyncio.gather(*late, return_exceptions=True)
+            if self.sandbox is not None:
+                await self.sandbox.aclose()
         except Exception:  # aclose() must not raise
             log.exception("upstream %s: shutting down failed", self.name)
 
@@ -953,16 +971,9 @@ class StdioConnector(Connector):
 
     async def _spawn(self, slot: _Slot) -> _Worker:
         try:
-            proc = await asyncio.create_subprocess_exec(
-                *self.command,
-                stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.PIPE,
-                env=self.env,
-                cwd=self.cwd,
-                limit=self.max_line_bytes + 1,
-                start_new_session=True,  # a Ctrl-C aimed at the gateway must not hit servers
-            )
+            proc = await self._start_process()
+        except SandboxUnavailable as exc:
+            raise UpstreamError(str(exc), reason=exc.reason) from None
         except OSError as exc:
             raise UpstreamError(
                 f"upstream '{self.name}' could not be started: {exc.strerror or exc}"
@@ -973,6 +984,21 @@ class StdioConnector(Connector):
         worker = _Worker(self, slot, proc)
         slot.worker = worker
         return worker
+
+    async def _start_process(self) -> asyncio.subprocess.Process:
+        if self.sandbox is not None:
+            return await self.sandbox.spawn(self.command, self.env, self.cwd,
+                                            limit=self.max_line_bytes + 1)
+        return await asyncio.create_subprocess_exec(
+            *self.command,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            env=self.env,
+            cwd=self.cwd,
+            limit=self.max_line_bytes + 1,
+            start_new_session=True,  # a Ctrl-C aimed at the gateway must not hit servers
+        )
 
     def _worker_gone(self, worker: _Worker, *, crashed: bool) -> None:
         slot = worker.slot
