@@ -2,6 +2,7 @@
 
 Usage: PYTHONPATH=src python bench/bench_poisoning.py [--data DIR] [--errors N]
            [--examined ORIGIN,...] [--save FILE.json] [--compare FILE.json]
+           [--families a,b] [--seed N]
 
 Reports recall and false-positive rate at the shipped global THRESHOLD, recall per origin and per
 technique, recall at <= 1 % FPR from a threshold sweep (diagnostic only: the sweep is *not* used to
@@ -14,6 +15,12 @@ unseen, and totals the unseen ones separately: only those numbers say anything a
 `--save` writes the per-group counts as JSON and `--compare` prints them next to a saved run.
 `server_tools` for each record is the other tools of the same `server` in the same file, as a
 gateway would see in one tools/list.
+
+`--families` (default "a,b") also scores the synthetic corpus of `mcpwarden.detectors.corpus`:
+family A is the development/training family (its figures are in-sample), family B is the
+held-out family that no rule or model was fitted on. Same fixed THRESHOLD, same report shape:
+recall and FPR at the threshold, the diagnostic recall at <= 1 % FPR, and recall per technique,
+obfuscation and carrier, FPR per benign category.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from mcpwarden.detectors.corpus.generate import DEFAULT_SEED, Record, build, family_by_name
 from mcpwarden.detectors.poisoning import THRESHOLD, score_tool
 
 DEFAULT_DATA = Path("/work/shared/data")
@@ -42,13 +50,22 @@ def siblings(records: list[dict[str, Any]]) -> dict[str, list[str]]:
     return by_server
 
 
+# What a server publishes for a tool; the data set's own metadata (labels, licence, source) is
+# not part of the definition and must not be scored.
+MCP_TOOL_KEYS = ("name", "title", "description", "inputSchema", "outputSchema", "annotations")
+
+
+def as_definition(record: dict[str, Any]) -> dict[str, Any]:
+    return {key: record[key] for key in MCP_TOOL_KEYS if key in record}
+
+
 def score_all(records: list[dict[str, Any]]) -> tuple[list[float], float]:
     servers = siblings(records)
     scores: list[float] = []
     started = time.perf_counter()
     for record in records:
         others = [n for n in servers[str(record.get("server", ""))] if n != record.get("name")]
-        scores.append(score_tool(record, server_tools=others).score)
+        scores.append(score_tool(as_definition(record), server_tools=others).score)
     elapsed = time.perf_counter() - started
     return scores, elapsed / max(1, len(records)) * 1e6
 
@@ -114,7 +131,18 @@ def main() -> None:
     )
     parser.add_argument("--save", type=Path, help="write per-group counts to this JSON file")
     parser.add_argument("--compare", type=Path, help="show a run saved with --save as 'before'")
+    parser.add_argument(
+        "--families", default="a,b,c,d,e", help="synthetic families to score ('' = none)"
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args()
+    report_shared(args)
+    for family in (f.strip() for f in args.families.split(",") if f.strip()):
+        report_family(family, args.seed)
+
+
+def report_shared(args: argparse.Namespace) -> None:
+    print("=== /work/shared/data (development data; origins listed as examined or UNSEEN) ===")
     poisoned = load(args.data / "tools_poisoned.jsonl")
     benign = load(args.data / "tools_benign.jsonl")
     pos, us_pos = score_all(poisoned)
@@ -159,6 +187,49 @@ def main() -> None:
         print_errors(poisoned, pos, benign, neg, args.errors)
 
 
+FAMILY_ROLES = {
+    "a": "training/development family, in-sample",
+    "b": "held-out, measured once; later used for development (see docs)",
+    "c": "held-out, measured once; later used for development (see docs)",
+    "d": "held-out, measured once; later used for development (see docs)",
+    "e": "HELD-OUT final check: measured once; only its false-alarm causes fixed (see docs)",
+}
+
+
+def report_family(family: str, seed: int) -> None:
+    role = FAMILY_ROLES.get(family, "unknown family")
+    print(f"\n=== synthetic corpus family {family.upper()} ({role}), seed {seed} ===")
+    records = build(family_by_name(family), seed)
+    started = time.perf_counter()
+    scores = [score_tool(r.definition, server_tools=r.server_tools).score for r in records]
+    per_definition = (time.perf_counter() - started) / len(records) * 1e6
+    pos = [s for r, s in zip(records, scores, strict=True) if r.label == "poisoned"]
+    neg = [s for r, s in zip(records, scores, strict=True) if r.label == "benign"]
+    hits, alarms = sum(s >= THRESHOLD for s in pos), sum(s >= THRESHOLD for s in neg)
+    print(f"recall  {hits / len(pos):6.1%}  ({hits}/{len(pos)}) at the shipped threshold")
+    print(f"FPR     {alarms / len(neg):6.1%}  ({alarms}/{len(neg)})")
+    swept, at = recall_at_fpr(pos, neg, 0.01)
+    print(f"diagnostic sweep: recall {swept:6.1%} at FPR<=1% (threshold {at:.3f}; not shipped)")
+    print(f"speed: {per_definition:.0f} us/definition")
+    for title, key, label in (
+        ("recall by technique", "technique", "poisoned"),
+        ("recall by obfuscation", "obfuscation", "poisoned"),
+        ("recall by carrier", "carrier", "poisoned"),
+        ("FPR by benign category", "category", "benign"),
+    ):
+        report_groups(title, record_counts(records, scores, key, label))
+
+
+def record_counts(records: list[Record], scores: list[float], key: str, label: str) -> Counts:
+    groups: Counts = defaultdict(lambda: [0, 0])
+    for record, score in zip(records, scores, strict=True):
+        if record.label == label:
+            counts = groups[str(getattr(record, key))]
+            counts[0] += score >= THRESHOLD
+            counts[1] += 1
+    return dict(groups)
+
+
 def load_saved(path: Path) -> dict[str, Counts]:
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
@@ -182,7 +253,7 @@ def print_errors(
     print("\nfalse alarms:")
     for record in alarms[:count]:
         others = [n for n in servers[str(record.get("server", ""))] if n != record.get("name")]
-        verdict = score_tool(record, server_tools=others)
+        verdict = score_tool(as_definition(record), server_tools=others)
         print(f"  {record['id']} {record['name']} {verdict.score}")
         for found in verdict.findings:
             print(f"     {found.kind} {found.score} {found.field} {found.reason}")

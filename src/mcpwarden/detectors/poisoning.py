@@ -27,6 +27,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from mcpwarden.detectors import poison_concepts as concepts
+from mcpwarden.detectors import poison_model
 from mcpwarden.detectors import text as textmod
 
 THRESHOLD = 0.5
@@ -36,6 +38,12 @@ _MAX_FIELDS = 2_000
 _MAX_DEPTH = 12
 
 WEAK, MEDIUM, STRONG = 0.2, 0.4, 0.65
+# Kinds whose strongest finding is at most this are context, reported but not scored: any number
+# of weak hints (a password mentioned, a foreign word, a negated capability) never tips a
+# medium finding over the threshold.
+WEAK_FLOOR = WEAK
+# (minimum probability, finding weight), highest first.
+_MODEL_TIERS = ((0.97, 0.35), (0.9, 0.15))
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +287,10 @@ _RULES: tuple[_Rule, ...] = (
         "states an offensive capability",
         _rx(
             r"\b(?:exfiltrat\w*|keylog\w*|reverse shell|bind shell|backdoor\w*|rootkit"
-            r"|ransomware|cryptojack\w*|steal\w*|stol(?:e|en)"
+            r"|ransomware|cryptojack\w*|steal(?:s|ing|ers?)?"
+            # "a stolen vehicle" is a fact; "stolen data/credentials" is loot being moved.
+            r"|stolen (?:data|files?|credentials?|passwords?|tokens?|keys?|information|records?"
+            r"|cookies?|secrets?|sessions?)"
             r"|credential (?:harvest|dump|theft|stealing)\w*"
             r"|(?:harvest|dump)\w* (?:the |all |user )?(?:credentials|passwords|tokens|keys"
             r"|hashes)|mimikatz|pass[- ]the[- ]hash|privilege escalation|escalat\w* privileges?"
@@ -296,7 +307,8 @@ _RULES: tuple[_Rule, ...] = (
         "offensive reconnaissance or exploitation",
         _rx(
             r"\b(?:port scan\w*|network scan\w*|enumerat\w* (?:users|hosts|the network|services"
-            r"|shares|accounts)|brute[- ]?forc\w*|password spray\w*|exploit\w*|payloads?"
+            r"|shares|accounts)|brute[- ]?forc\w*|password spray\w*|exploit\w*"
+            r"|(?:malicious|exploit|shell|attack|reverse) payloads?"
             r"|inject\w* (?:malicious|shell|sql))\b"
         ),
         defensible=True,
@@ -629,22 +641,70 @@ def score_tool(definition: Mapping[str, Any], *, server_tools: Sequence[str] = (
     if not isinstance(definition, Mapping):
         return Verdict(0.0, [])
     fields = list(_collect_fields(definition))
-    name = str(definition.get("name", ""))
-    params = _property_names(definition.get("inputSchema"))
-    own = {_canon(n) for n in (name, *server_tools, *params) if n}
-    findings: list[Finding] = []
-    latin_majority = _latin_majority(fields)
-    for item in fields:
-        findings.extend(_scan_field(item, own, latin_majority))
-    findings.extend(_scan_parameters(definition, fields))
-    return Verdict(_combine(findings), findings)
+    return _score(fields, definition, str(definition.get("name", "")), server_tools)
 
 
-def _canon(name: str) -> str:
-    return re.sub(r"[-.\s]", "_", name.strip().lower())
+def score_prompt(definition: Mapping[str, Any], *, server_prompts: Sequence[str] = ()) -> Verdict:
+    """Score an MCP prompt (prompts/list entry): name, title, description and every argument's
+    name and description, with the same rules as tools (arguments play the parameters' role)."""
+    if not isinstance(definition, Mapping):
+        return Verdict(0.0, [])
+    fields = list(_head_fields(definition))
+    properties: dict[str, Any] = {}
+    arguments = definition.get("arguments")
+    for index, argument in enumerate(arguments[:_MAX_ITEMS] if isinstance(arguments, list) else []):
+        if not isinstance(argument, Mapping):
+            continue
+        arg_name = str(argument.get("name", ""))
+        fields.append(_Field(f"arguments[{index}].name", arg_name))
+        for key in ("title", "description"):
+            if isinstance(argument.get(key), str):
+                fields.append(_Field(f"arguments[{index}].{key}", argument[key]))
+        properties[arg_name] = {"description": argument.get("description", "")}
+    as_tool = {**definition, "inputSchema": {"type": "object", "properties": properties}}
+    return _score(fields, as_tool, str(definition.get("name", "")), server_prompts)
 
 
-def _collect_fields(definition: Mapping[str, Any]) -> Iterator[_Field]:
+def score_resource_template(
+    definition: Mapping[str, Any], *, server_resources: Sequence[str] = ()
+) -> Verdict:
+    """Score a resource or resource template: name, title, description and the URI (template),
+    whose `{variables}` play the parameters' role (a `{conversation}` variable collects context)."""
+    if not isinstance(definition, Mapping):
+        return Verdict(0.0, [])
+    fields = list(_head_fields(definition))
+    uri = definition.get("uriTemplate", definition.get("uri"))
+    properties: dict[str, Any] = {}
+    if isinstance(uri, str):
+        key = "uriTemplate" if "uriTemplate" in definition else "uri"
+        fields.append(_Field(key, uri))
+        for variable in _URI_VARIABLE.findall(uri)[:_MAX_ITEMS]:
+            for part in variable.split(","):
+                properties[part.strip().lstrip("+#./;?&").rstrip("*")] = {}
+    as_tool = {**definition, "inputSchema": {"type": "object", "properties": properties}}
+    return _score(fields, as_tool, str(definition.get("name", "")), server_resources)
+
+
+def score_instructions(text: str, *, server_tools: Sequence[str] = ()) -> Verdict:
+    """Score a server's `instructions` (initialize result). Instructions address the model by
+    design, so directives to it and authority markup are not evidence here; concealment,
+    exfiltration, overrides, shadowing of tools the server does not list, priority claims over
+    other servers and hidden text are."""
+    if not isinstance(text, str):
+        return Verdict(0.0, [])
+    fields = [_Field("instructions", text)]
+    verdict = _score(fields, {"name": "", "description": text}, "", server_tools)
+    kept = [f for f in verdict.findings if f.kind not in _INSTRUCTION_GENRE]
+    return Verdict(_combine(kept), kept)
+
+
+# What server instructions are *for*: telling the model how to use this server.
+_INSTRUCTION_GENRE = frozenset({"model_directive", "authority_marker", "learned_model"})
+_URI_VARIABLE = re.compile(r"\{([^{}]{1,200})\}")
+_MAX_ITEMS = 64
+
+
+def _head_fields(definition: Mapping[str, Any]) -> Iterator[_Field]:
     yield _Field("name", str(definition.get("name", "")))
     for key in ("title", "description"):
         if isinstance(definition.get(key), str):
@@ -652,9 +712,205 @@ def _collect_fields(definition: Mapping[str, Any]) -> Iterator[_Field]:
     annotations = definition.get("annotations")
     if isinstance(annotations, Mapping) and isinstance(annotations.get("title"), str):
         yield _Field("annotations.title", annotations["title"])
+
+
+def _score(
+    fields: list[_Field], definition: Mapping[str, Any], name: str, siblings: Sequence[str]
+) -> Verdict:
+    params = _property_names(definition.get("inputSchema"))
+    nested = [f.path.rsplit(".", 1)[1] for f in fields if ".properties." in f.path]
+    own = {_canon(n) for n in (name, *siblings, *params, *nested) if n}
+    own |= {_TOOL_MARK + _canon(n) for n in (name, *siblings) if n}
+    scope = _purpose_scope(fields, own)
+    findings, views = _scan_fields(fields, own, scope)
+    findings.extend(_split_findings(views, own, scope))
+    findings.extend(_scan_parameters(definition, fields, scope))
+    findings.extend(_model_findings(views))
+    return Verdict(_combine(findings), findings)
+
+
+def _scan_fields(
+    fields: list[_Field], own: set[str], scope: frozenset[str]
+) -> tuple[list[Finding], list[_View]]:
+    findings: list[Finding] = []
+    views: list[_View] = []
+    latin_majority = _latin_majority(fields)
+    for item in fields:
+        view = _view(item)
+        views.append(view)
+        findings.extend(_scan_field(view, own, latin_majority, scope))
+    return findings, views
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])|\n")
+
+
+def _purpose_scope(fields: list[_Field], own: set[str]) -> frozenset[str]:
+    """Concepts the tool's declared purpose is about: name, title and first description sentence
+    (a secrets scanner may talk about passing secrets; a weather tool may not). A purpose
+    sentence that composes an attack by itself adds nothing (see `concepts.purpose_scope`)."""
+    parts = []
+    for item in fields:
+        if item.path == "name":
+            parts.append(_split_identifier(item.value))
+        elif item.path in {"title", "annotations.title", "description"}:
+            parts.append(_FIRST_SENTENCE.split(item.value.strip(), maxsplit=1)[0])
+    skeleton = textmod.normalise(" . ".join(parts)).skeleton
+    return concepts.purpose_scope(skeleton, _identifier_spans(skeleton, own))
+
+
+_HTML_COMMENT = re.compile(r"<!--(?:(?!-->).){0,2000}?\s\S+\s(?:(?!-->).){0,2000}?-->", re.DOTALL)
+_TERMINAL = frozenset(".!?:;\u3002\uff01\uff1f")
+_SPLIT_REACH = 6
+_SPLIT_MIN_WORDS = 4
+
+
+def _split_findings(views: list[_View], own: set[str], scope: frozenset[str]) -> list[Finding]:
+    """A sentence cut across two consecutive fields (description -> parameter description ...):
+    its two halves are scanned together, reported at the first field's fragment."""
+    texts = [v for v in views if v.item.path.endswith(("description", "title"))]
+    findings: list[Finding] = []
+    pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 : i + 1 + _SPLIT_REACH]]
+    for first, second in pairs:
+        head = first.norm.skeleton.rstrip()
+        if not head or head[-1] in _TERMINAL:
+            continue
+        cut = max(head.rfind(". "), head.rfind("\n")) + 1
+        if head.count(" ", cut) < _SPLIT_MIN_WORDS - 1:
+            continue  # a short label ("Directory to list"), not half a sentence
+        tail = second.norm.skeleton.lstrip()
+        joined = head[cut:].lstrip() + " " + re.split(r"(?<=[.!?。])\s", tail, maxsplit=1)[0]
+        span = first.norm.original_span(cut, len(head))
+        to_span = _constant_span(span)
+        for found in _concept_findings(joined, first.item.path, to_span, own, scope):
+            if found.score >= MEDIUM:
+                reason = f"sentence split across {first.item.path} and {second.item.path}: "
+                findings.append(
+                    Finding(found.kind, reason + found.reason, span, found.field, found.score)
+                )
+    return findings
+
+
+def _constant_span(span: tuple[int, int]) -> Any:
+    return lambda _start, _end: span
+
+
+def definition_texts(definition: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(field path, text the model reads) for every field: the skeleton plus any hidden, reversed
+    or encoded text it carries. Shared by scoring and by `poison_train`."""
+    if not isinstance(definition, Mapping):
+        return []
+    return [(view.item.path, view.model_text) for view in map(_view, _collect_fields(definition))]
+
+
+@dataclass(slots=True)
+class _View:
+    """A field, normalised, with the texts hidden inside it: (kind, span in field, text)."""
+
+    item: _Field
+    norm: textmod.Normalised
+    hidden_texts: list[tuple[str, tuple[int, int], str]]
+
+    @property
+    def model_text(self) -> str:
+        return " ".join([self.norm.skeleton, *(text for _k, _s, text in self.hidden_texts)])
+
+
+def _view(item: _Field) -> _View:
+    norm = textmod.normalise(item.value)
+    hidden: list[tuple[str, tuple[int, int], str]] = []
+    for run in norm.hidden:
+        if run.revealed:
+            hidden.append(("tag characters", run.span, textmod.normalise(run.revealed).skeleton))
+    for start, end in _overridden_runs(item.value):
+        shown = textmod.normalise(item.value[start:end][::-1]).skeleton
+        hidden.append(("a right-to-left override", (start, end), shown))
+    for blob in textmod.decode_blobs(_ASSIGNMENT.sub(" ", item.value)):
+        hidden.append((blob.kind, blob.span, textmod.normalise(blob.decoded).skeleton))
+    return _View(item, norm, hidden)
+
+
+# `key=<base64>`: the shared blob finder does not start a run right after "=" (padding); a
+# same-length substitution keeps every span valid.
+_ASSIGNMENT = re.compile(r"(?<=[\w\]\)])=(?=[A-Za-z0-9+/])")
+_RLO, _RLE, _PDF = "\u202e", "\u202b", "\u202c"
+_OVERRIDE_RUN = re.compile("[" + _RLO + _RLE + "]([^" + _PDF + "\n]{6,})")
+
+
+def _overridden_runs(value: str) -> list[tuple[int, int]]:
+    """Text after a right-to-left override: stored reversed, it *displays* as the reverse, so the
+    displayed reading is what must be scanned."""
+    if _RLO not in value and _RLE not in value:
+        return []
+    return [m.span(1) for m in _OVERRIDE_RUN.finditer(value)]
+
+
+def _model_findings(views: list[_View]) -> list[Finding]:
+    """The n-gram model's opinion as one finding located at the field that contributed most."""
+    probability, shares = poison_model.load().contributions([v.model_text for v in views])
+    weight = _model_weight(probability)
+    if weight <= 0.0 or not views:
+        return []
+    top = max(range(len(views)), key=shares.__getitem__)
+    item = views[top].item
+    return [
+        Finding(
+            "learned_model",
+            f"n-gram model trained on synthetic attacks: p={probability:.2f} (most from this"
+            " field)",
+            (0, len(item.value)),
+            item.path,
+            weight,
+        )
+    ]
+
+
+def _model_weight(probability: float) -> float:
+    """Map the model's probability onto the evidence tiers (fixed on family A, see docs)."""
+    for floor, weight in _MODEL_TIERS:
+        if probability >= floor:
+            return weight
+    return 0.0
+
+
+def _canon(name: str) -> str:
+    return re.sub(r"[-.\s]", "_", name.strip().lower())
+
+
+def _collect_fields(definition: Mapping[str, Any]) -> Iterator[_Field]:
+    seen: set[str] = set()
     budget = [_MAX_FIELDS]
+    for item in _known_fields(definition, budget):
+        seen.add(item.path)
+        yield item
+    # Text anywhere else (`_meta`, `$comment`, `x-*` keys, other annotations) reaches the model
+    # too when a client serialises the whole definition.
+    for item in _string_leaves(definition, "", 0, budget):
+        if item.path not in seen:
+            yield item
+
+
+def _known_fields(definition: Mapping[str, Any], budget: list[int]) -> Iterator[_Field]:
+    yield from _head_fields(definition)
     for key in ("inputSchema", "outputSchema"):
         yield from _walk_schema(definition.get(key), key, 0, budget)
+
+
+def _string_leaves(node: Any, path: str, depth: int, budget: list[int]) -> Iterator[_Field]:
+    """Prose-like strings (two or more spaces) at any path, bounded in depth and count."""
+    if depth > _MAX_DEPTH or budget[0] <= 0:
+        return
+    if isinstance(node, str):
+        if node.count(" ") >= 2:
+            budget[0] -= 1
+            yield _Field(path, node)
+    elif isinstance(node, Mapping):
+        for key, value in list(node.items())[:_MAX_ITEMS]:
+            child = f"{path}.{key}" if path else str(key)
+            yield from _string_leaves(value, child, depth + 1, budget)
+    elif isinstance(node, list):
+        for index, value in enumerate(node[:_MAX_ITEMS]):
+            yield from _string_leaves(value, f"{path}[{index}]", depth + 1, budget)
 
 
 def _walk_schema(node: Any, path: str, depth: int, budget: list[int]) -> Iterator[_Field]:
@@ -698,13 +954,25 @@ def _property_names(schema: Any) -> list[str]:
     return []
 
 
-def _scan_field(item: _Field, own: set[str], latin_majority: bool) -> list[Finding]:
-    norm = textmod.normalise(item.value)
-    findings = _match_rules(norm.skeleton, item.path, norm.original_span, own)
+def _scan_field(
+    view: _View, own: set[str], latin_majority: bool, scope: frozenset[str]
+) -> list[Finding]:
+    item, norm = view.item, view.norm
+    findings = _match_rules(norm.skeleton, item.path, norm.original_span, own, scope)
     if item.path in _PURPOSE_FIELDS:
         purpose = _NAME_SEPARATORS.sub(" ", norm.skeleton) if item.path == "name" else norm.skeleton
         findings.extend(_capability_findings(purpose, item.path, norm.original_span))
-    findings.extend(_hidden_findings(norm, item.path, own))
+    findings.extend(_hidden_findings(norm, item.path))
+    for comment in _HTML_COMMENT.finditer(item.value):
+        findings.append(
+            Finding(
+                "hidden_text",
+                "HTML comment: text a rendered view does not show",
+                comment.span(),
+                item.path,
+                0.3,
+            )
+        )
     for start, end in norm.homoglyph_words:
         word = item.value[start:end]
         findings.append(
@@ -727,19 +995,15 @@ def _scan_field(item: _Field, own: set[str], latin_majority: bool) -> list[Findi
                     WEAK,
                 )
             )
-    for blob in textmod.decode_blobs(item.value):
-        findings.append(
-            Finding(
-                "encoded_blob",
-                f"{blob.kind} run decodes to readable text",
-                blob.span,
-                item.path,
-                0.15,
+    for kind, span, inner in view.hidden_texts:
+        if kind not in {"tag characters", "a right-to-left override"}:
+            findings.append(
+                Finding(
+                    "encoded_blob", f"{kind} run decodes to readable text", span, item.path, 0.15
+                )
             )
-        )
-        inner = textmod.normalise(blob.decoded).skeleton
-        for found in _match_rules(inner, item.path, lambda s, e: (s, e), own):
-            findings.append(_relocate(found, blob.span, f"inside {blob.kind}: "))
+        for found in _match_rules(inner, item.path, lambda s, e: (s, e), own, scope):
+            findings.append(_relocate(found, span, f"inside {kind}: "))
     return findings
 
 
@@ -748,7 +1012,7 @@ def _relocate(found: Finding, span: tuple[int, int], prefix: str) -> Finding:
     return Finding(found.kind, prefix + found.reason, span, found.field, weight)
 
 
-def _hidden_findings(norm: textmod.Normalised, path: str, own: set[str]) -> list[Finding]:
+def _hidden_findings(norm: textmod.Normalised, path: str) -> list[Finding]:
     weights = {"tag": 0.85, "ansi": 0.7, "bidi": 0.45, "zero_width": 0.35, "control": 0.2}
     findings: list[Finding] = []
     for run in norm.hidden:
@@ -756,15 +1020,13 @@ def _hidden_findings(norm: textmod.Normalised, path: str, own: set[str]) -> list
         if run.revealed:
             reason += f" encoding {run.revealed[:80]!r}"
         findings.append(Finding("hidden_text", reason, run.span, path, weights[run.kind]))
-        if run.revealed:
-            inner = textmod.normalise(run.revealed).skeleton
-            for found in _match_rules(inner, path, lambda s, e: (s, e), own):
-                findings.append(_relocate(found, run.span, "inside tag characters: "))
     return findings
 
 
-def _match_rules(skeleton: str, path: str, to_original: Any, own: set[str]) -> list[Finding]:
-    findings: list[Finding] = []
+def _match_rules(
+    skeleton: str, path: str, to_original: Any, own: set[str], scope: frozenset[str]
+) -> list[Finding]:
+    findings = _concept_findings(skeleton, path, to_original, own, scope)
     for rule in (*_RULES, *_FOREIGN_RULES):
         for match in rule.pattern.finditer(skeleton):
             weight, reason = rule.weight, rule.reason
@@ -772,10 +1034,26 @@ def _match_rules(skeleton: str, path: str, to_original: Any, own: set[str]) -> l
                 weight, reason = min(weight, 0.15), reason + " (in a defensive context)"
             elif rule.kind == "destructive" and _DOCS_CONTEXT.search(_sentence(skeleton, match)):
                 weight, reason = min(weight, 0.15), reason + " (in documentation)"
+            elif rule.kind == "destructive" and (path in _IDENTITY_FIELDS or "DESTROY" in scope):
+                weight, reason = min(weight, 0.15), reason + " (the tool's own name declares it)"
+            elif rule.kind == "model_directive" and _CHECKS_WITH_USER.search(
+                _sentence(skeleton, match)
+            ):
+                weight = min(weight, 0.15)
+                reason += " (asks the model to check with the user)"
             elif rule.kind in _NEGATABLE and _NEGATION.search(
                 skeleton, max(0, match.start() - 24), match.start()
             ):
                 weight, reason = min(weight, 0.15), reason + " (negated)"
+            elif rule.kind == "sensitive_read" and _in_scope(match.group(), scope):
+                weight, reason = 0.15, reason + " (within the tool's declared purpose)"
+            elif rule.kind == "concealment" and concepts.keeps_a_secret(_sentence(skeleton, match)):
+                weight, reason = min(weight, 0.15), reason + " (keeps a secret out of view)"
+            elif rule.kind == "concealment" and _protects_a_secret(skeleton, match):
+                weight, reason = (
+                    min(weight, 0.15),
+                    reason + " (the user is not to be asked for a secret)",
+                )
             elif rule.kind == "sensitive_read" and _declared_secret(match.group(), own):
                 weight, reason = 0.15, reason + " (the tool declares a parameter for it)"
             findings.append(
@@ -820,6 +1098,170 @@ def _match_rules(skeleton: str, path: str, to_original: Any, own: set[str]) -> l
     return findings
 
 
+def _concept_findings(
+    skeleton: str, path: str, to_original: Any, own: set[str], scope: frozenset[str]
+) -> list[Finding]:
+    """Sentence-level compositions of multilingual concepts (see `poison_concepts`)."""
+    findings: list[Finding] = []
+    if skeleton.count(" ") < 2 and skeleton.isascii():
+        return findings  # every composition needs at least three words
+    implicit = frozenset({"SLOT"}) if _describes_a_plain_parameter(path) else frozenset()
+    sentences = concepts.tag(skeleton, _identifier_spans(skeleton, own), implicit)
+    for hit in concepts.compose(sentences, scope=scope):
+        start, end = hit.span
+        text = skeleton[start:end]
+        weight, reason = hit.weight, hit.reason
+        sentence = _sentence_at(skeleton, start, end)
+        verb = next((hit.parts[c] for c in _VERB_CONCEPTS if c in hit.parts), hit.span)[0]
+        if hit.kind in _CONCEPT_NEGATABLE and _NEGATION.search(skeleton, max(0, verb - 24), verb):
+            weight, reason = min(weight, 0.15), reason + " (negated)"
+        elif hit.kind in _CONCEPT_DEFENSIBLE and _defends(skeleton, sentence, start):
+            weight, reason = min(weight, 0.15), reason + " (in a defensive context)"
+        elif hit.kind == "sensitive_read" and _declares_the_secret(skeleton, hit.parts, own):
+            weight, reason = 0.15, reason + " (the tool declares a parameter for it)"
+        findings.append(
+            Finding(hit.kind, f"{reason}: {text[:80]!r}", to_original(start, end), path, weight)
+        )
+    return findings
+
+
+_SNAKE = re.compile(r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w])")
+# Tool names start with (or contain) an action; `user_id`, `max_results` are fields, not tools.
+_TOOL_VERBS = frozenset(
+    {
+        *("get", "list", "send", "create", "update", "delete", "read", "write", "search", "find"),
+        *("fetch", "run", "exec", "execute", "post", "put", "add", "remove", "set", "make"),
+        *("open", "close", "move", "copy", "upload", "download", "transfer", "pay", "query"),
+        *("call", "invoke", "start", "stop", "check", "validate", "generate", "convert", "book"),
+        *("translate", "summarize", "schedule", "cancel", "merge", "push", "pull", "commit"),
+        *("deploy", "install", "sync", "share", "export", "import", "scan", "browse", "submit"),
+        *("lookup", "resolve", "notify", "email", "wire", "archive", "approve", "sign", "mail"),
+    }
+)
+
+
+_CALLED_BEFORE = re.compile(
+    r"\b(?:call|calls|calling|invoke|invoking|use|using|run|running|through|via|over to)\s+"
+    r"(?:the\s+)?`?$"
+)
+_TOOL_AFTER = re.compile(r"`?\s+(?:tool|function|endpoint)\b")
+
+
+# `email_from`, `send_date`: a last word like these names a field, not a tool.
+_FIELD_SUFFIXES = frozenset(
+    {"from", "to", "date", "time", "at", "by", "address", "body", "subject", "count", "status"}
+    | {"id", "ids", "uuid", "name", "path", "url", "uri", "type", "key"}
+)
+
+
+# Tool names of this server, marked inside `own` (a parameter may share a tool's name).
+_TOOL_MARK = "\x00tool:"
+# `slack_send`, `invoice_pay`: a noun-first name ending in a transfer verb is a tool, not a field.
+_TRANSFER_VERBS = frozenset({"send", "post", "transfer", "upload", "share", "mail", "pay", "wire"})
+
+
+def _identifier_spans(skeleton: str, own: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """SLOT: the tool's own parameter (or tool) names; OTHER_TOOL: tool-like names it lacks."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in _NAME_TOKEN.finditer(skeleton):
+        name = match.group()
+        if _TOOL_MARK + name in own:
+            spans.setdefault("SIBLING_TOOL", []).append(match.span())
+            continue
+        if name in own:
+            if len(name) > 2:
+                spans.setdefault("SLOT", []).append(match.span())
+            continue
+        if "_" not in name or not _SNAKE.fullmatch(name):
+            continue
+        words = name.split("_")
+        verb_first = words[0] in _TOOL_VERBS or (len(words) > 2 and words[1] in _TOOL_VERBS)
+        verb_first = verb_first or words[-1] in _TRANSFER_VERBS
+        called = _CALLED_BEFORE.search(skeleton, max(0, match.start() - 16), match.start())
+        called = called or _TOOL_AFTER.match(skeleton, match.end())
+        if (words[-1] not in _FIELD_SUFFIXES and verb_first) or called:
+            spans.setdefault("OTHER_TOOL", []).append(match.span())
+    return spans
+
+
+_NAME_TOKEN = re.compile(r"(?<![\w.])[a-z0-9_]+(?![\w])")
+
+
+_PARAMETER_TEXT = re.compile(r"(?:\.properties\.([^.]+)|^arguments\[\d+\])\.(?:description|title)$")
+_SECRETISH = frozenset(
+    {"auth", "key", "apikey", "token", "password", "passwd", "secret", "credential", "cookie"}
+    | {"credentials", "login", "session", "pin", "otp", "passphrase"}
+)
+
+
+def _describes_a_plain_parameter(path: str) -> bool:
+    """A parameter's own description or title, for a parameter that is not itself a secret
+    (an `api_key` parameter may ask for a key; a `trace` parameter may not)."""
+    match = _PARAMETER_TEXT.search(path)
+    if match is None:
+        return False
+    words = set(_IDENT_WORDS.findall(_split_identifier(match.group(1) or "")))
+    return not words & _SECRETISH
+
+
+def _declares_the_secret(skeleton: str, parts: dict[str, tuple[int, int]], own: set[str]) -> bool:
+    """The moved object is a secret the tool itself declares a parameter for (its own key)."""
+    if "SECRET" not in parts or {"CONVERSATION", "ENV"} & parts.keys():
+        return False
+    start, end = parts["SECRET"]
+    return _declared_secret(skeleton[start:end], own)
+
+
+def _protects_a_secret(skeleton: str, match: re.Match[str]) -> bool:
+    """ "Never ask the user for it (the token)": the opposite of phishing, not concealment."""
+    return bool(_ASK_VERB.search(match.group())) and bool(
+        {"SECRET", "SECRET_HIGH"} & concepts.sensitive_objects(_sentence(skeleton, match))
+    )
+
+
+_ASK_VERB = re.compile(r"\bask\w*\b")
+
+
+def _in_scope(text: str, scope: frozenset[str]) -> bool:
+    """The sensitive objects `text` names are all part of the tool's declared purpose."""
+    named = concepts.sensitive_objects(text)
+    return bool(named) and named <= scope
+
+
+def _defends(skeleton: str, sentence: str, start: int) -> bool:
+    """A defensive verb *governs* the material ("scans for leaked keys ..."): it comes before
+    the composition, and nothing in the sentence addresses the model."""
+    head = sentence[: max(0, sentence.find(skeleton[start : start + 12]))]
+    return bool(_DEFENSIVE.search(head)) and not _ADDRESSES_MODEL.search(sentence)
+
+
+_ADDRESSES_MODEL = _rx(r"\b(?:assistant|ai|model|llm|agent|you|your)\b")
+
+
+def _sentence_at(skeleton: str, start: int, end: int) -> str:
+    left = max(skeleton.rfind(". ", 0, start), skeleton.rfind("\n", 0, start))
+    ends = [i for i in (skeleton.find(". ", end), skeleton.find("\n", end)) if i >= 0]
+    return skeleton[left + 1 : min(ends) if ends else len(skeleton)]
+
+
+# The negation that matters governs the action, not the sentence ("don't tell the user that
+# you send ..." negates the telling, not the sending).
+_VERB_CONCEPTS = ("PASS", "READ", "DESTROY", "WIPE_CMD", "PIPE_SHELL", "PERSIST", "GRANT", "ASK")
+_CONCEPT_NEGATABLE = frozenset(
+    {"sensitive_read", "exfiltration", "destructive", "persistence", "remote_code"}
+    | {"credential_phishing"}
+)
+_CONCEPT_DEFENSIBLE = frozenset({"sensitive_read", "exfiltration", "persistence"})
+
+
+_IDENTITY_FIELDS = frozenset({"name", "title", "annotations.title"})
+# A directive whose action is to consult the user makes the model safer, not the attacker stronger.
+_CHECKS_WITH_USER = _rx(
+    r"\b(?:ask|confirm with|check with|consult|prompt)\w* (?:the )?(?:user|human|person)\b"
+    r"|\bconfirm\w* (?:\w+ ){0,3}(?:with|from) (?:the )?user\b"
+)
+
+
 # Text *about* a dangerous operation (a manual, a how-to) is not a directive to perform it.
 _DOCS_CONTEXT = _rx(r"\b(?:documentation|docs|man pages?|manuals?|tutorials?|how to|explain\w*)\b")
 # "never uploads secrets" describes what the tool does not do; concealment rules are excluded
@@ -850,7 +1292,9 @@ def _sentence(skeleton: str, match: re.Match[str]) -> str:
     return skeleton[start + 1 : min(ends) if ends else len(skeleton)]
 
 
-def _scan_parameters(definition: Mapping[str, Any], fields: list[_Field]) -> list[Finding]:
+def _scan_parameters(
+    definition: Mapping[str, Any], fields: list[_Field], scope: frozenset[str] = frozenset()
+) -> list[Finding]:
     """Parameters whose name is a context-collecting word the tool's purpose never mentions."""
     schema = definition.get("inputSchema")
     if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
@@ -892,6 +1336,8 @@ def _scan_parameters(definition: Mapping[str, Any], fields: list[_Field]) -> lis
         if isinstance(desc, str):
             norm = textmod.normalise(desc)
             for match in _COLLECT_CONTEXT.finditer(norm.skeleton):
+                if _in_scope(match.group(), scope):
+                    continue
                 findings.append(
                     Finding(
                         "out_of_scope_parameter",
@@ -991,7 +1437,8 @@ def _combine(findings: list[Finding]) -> float:
         by_kind.setdefault(found.kind, []).append(found.score)
     keep = 1.0
     for scores in by_kind.values():
-        keep *= 1.0 - min(max(scores) + _KIND_CAP_MARGIN, _noisy_or(scores))
+        if max(scores) > WEAK_FLOOR:
+            keep *= 1.0 - min(max(scores) + _KIND_CAP_MARGIN, _noisy_or(scores))
     return round(1.0 - keep, 4)
 
 

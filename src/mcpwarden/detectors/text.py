@@ -274,3 +274,104 @@ def _readable(decoded: str) -> str | None:
     if printable < 0.95 * len(decoded) or letters < 0.6 * len(decoded):
         return None
     return decoded
+
+
+# -- sanitising (used by the content guard) ------------------------------------------------------
+
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    + "".join(sorted(_ZERO_WIDTH | _BIDI))
+    + "\U000e0000-\U000e007f]"
+)
+_ZWJ, _ZWNJ = "\u200d", "\u200c"
+# Scripts whose orthography needs ZWJ/ZWNJ between letters (Persian, Indic, Sinhala...).
+_JOINING_SCRIPTS = frozenset(
+    {
+        "ARABIC",
+        "SYRIAC",
+        "NKO",
+        "MONGOLIAN",
+        "DEVANAGARI",
+        "BENGALI",
+        "GURMUKHI",
+        "GUJARATI",
+        "ORIYA",
+        "TAMIL",
+        "TELUGU",
+        "KANNADA",
+        "MALAYALAM",
+        "SINHALA",
+        "KHMER",
+        "MYANMAR",
+    }
+)
+
+
+def has_invisible(text: str) -> bool:
+    """True when `text` holds an escape, control (other than tab/newline/CR), bidi, zero-width or
+    tag character. One regex search: the fast path for clean text."""
+    return _INVISIBLE.search(text) is not None
+
+
+def _is_pictographic(char: str) -> bool:
+    code = ord(char)
+    return (
+        unicodedata.category(char) == "So"
+        or 0x1F000 <= code <= 0x1FAFF
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+    )
+
+
+def _legitimate_joiner(text: str, index: int) -> bool:
+    """ZWJ inside an emoji sequence, or ZWJ/ZWNJ between letters of a script that needs them,
+    is orthography, not concealment."""
+    char = text[index]
+    if char not in (_ZWJ, _ZWNJ) or index == 0 or index + 1 >= len(text):
+        return False
+    before, after = text[index - 1], text[index + 1]
+    if char == _ZWJ and _is_pictographic(before) and _is_pictographic(after):
+        return True
+    scripts = {script_of(before), script_of(after)}
+    return (
+        before.isalpha() and after.isalpha() and len(scripts) == 1 and scripts <= _JOINING_SCRIPTS
+    )
+
+
+def strip_invisible(text: str) -> tuple[str, list[HiddenRun]]:
+    """Remove ANSI escape sequences, control characters (except tab, newline, carriage return),
+    bidi controls, zero-width and tag characters; report each removed run (spans in `text`).
+
+    Joiners that real orthography needs (emoji ZWJ sequences, ZWNJ in Persian or Hindi) stay.
+    Only the matches are visited, so clean stretches cost nothing in Python."""
+    if not has_invisible(text):
+        return text, []
+    out: list[str] = []
+    runs: list[HiddenRun] = []
+    kept = 0  # text[kept:start] is still to be copied
+    for match in _INVISIBLE.finditer(text):  # \x1b is in the class: ANSI sequences start there
+        start, end = match.span()
+        if start < kept:
+            continue
+        char = text[start]
+        if char == "\x1b":
+            ansi = _ANSI.match(text, start)
+            end = ansi.end() if ansi else start + 1
+            kind: str | None = "ansi"
+        else:
+            kind = hidden_kind(char)
+            if kind == "zero_width" and _legitimate_joiner(text, start):
+                kind = None
+        if kind is None:
+            continue
+        out.append(text[kept:start])
+        revealed = chr(ord(char) - _TAG_FIRST) if kind == "tag" else ""
+        _add_hidden(runs, kind, start, end, revealed)
+        kept = end
+    out.append(text[kept:])
+    return "".join(out), runs
+
+
+def confusable_table() -> dict[int, str]:
+    """A `str.translate` table folding the Cyrillic/Greek look-alikes to their Latin letter."""
+    return str.maketrans(_CONFUSABLES)

@@ -213,7 +213,7 @@ class PinsGuard(Guard):
     def _poisoning(self, kind: PinKind, definition: Any, hash_: str,
                    listed: Sequence[str]) -> Concern | None:
         name = definition.get("name") if isinstance(definition, Mapping) else None
-        others = frozenset(n for n in listed if n != name) if kind == "tool" else frozenset()
+        others = frozenset(n for n in listed if n != name)
         cache_key = (hash_, others)
         if cache_key in self._verdicts:
             return self._verdicts[cache_key]

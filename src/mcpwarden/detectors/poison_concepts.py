@@ -1,0 +1,704 @@
+"""Multilingual concept tagging and sentence-level composition rules for tool-poisoning.
+
+Instead of matching attack phrases, every sentence of a field is tagged with *concepts* (who is
+addressed, the user, telling, hiding, negation, reading, passing into a call, a sensitive object,
+the conversation, an external sink, other tools, ranking ...). An attack is a *composition* of
+concepts in one sentence: "negation x telling x the user" is concealment whatever the words or the
+language; "read/pass x sensitive object x call slot or sink" is exfiltration. The lexicons were
+written from the threat model and general vocabulary in English, French, German, Spanish,
+Portuguese, Italian, Russian, Chinese, Japanese and Korean; no wording was taken from any data set.
+
+Patterns are matched against the folded skeleton of `text.normalise` (lower case, homoglyphs
+folded), so the non-ASCII letters of each pattern are folded the same way before compiling.
+"""
+
+# ruff: noqa: RUF001 - other scripts and full-width punctuation are the point here
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mcpwarden.detectors.text import fold_char
+
+# Latin-script stems end at a word boundary only where the lexicon says so (\b); CJK has none.
+_LEXICON: dict[str, str] = {
+    "ADDRESSEE": r"\b(?:assistants?|ai|a\.i\.|llms?|language models?|the model|models? reading"
+    r"|agents?|chatbots?|copilots?|planners?|l'ia|l'assistant|assistenten?|ki|asistente|ia"
+    r"|assistente|ассистент\w*|нейросет\w*)\b|助手|人工智能|アシスタント|어시스턴트",
+    "USER": r"\b(?:users?|user's|users'|human|humans|end[- ]users?|requesters?"
+    r"|the person\b[^.]{0,20}"
+    r"\bhelping|operators?|utilisat\w*|benutzer\w*|nutzer\w*|anwender\w*|usuari[oa]s?|usuário\w*"
+    r"|utent[ei]|пользовател\w*)\b|用户|使用者|ユーザー|利用者|사용자",
+    "TELL": r"\b(?:tell\w*|told|inform\w*|mention\w*|notif\w*|alert\w*|show\w*|reveal\w*"
+    r"|disclos\w*|display\w*|bring (?:this |it )?up|let\w* \w+ know|explain\w*|warn\w*|surfac\w*"
+    r"|dire|dites|dis|dirlo|mentionn\w*|signal\w*|montr\w*|révél\w*|sag(?:e|en|t|st)?|erwähn\w*"
+    r"|mitteil\w*|zeig\w*|verrat\w*|dig(?:a|as|an|ale|ales)|decir\w*|mencion\w*|muestr\w*|mostr\w*|avis\w*"
+    r"|conte|contar|contes|diga\w*|menzion\w*|сообща\w*|сообщ\w*|говор\w*|упомина\w*|показыва\w*"
+    r"|рассказ\w*)\b|告诉|告知|通知|提及|提醒|显示|看到|伝え|知らせ|表示|言わ|見せ|알리|말하|표시",
+    "NEG": r"\b(?:not|never|don't|dont|doesn't|no need|without|avoid|must not|nobody|no one|ne"
+    r"|n'|pas|jamais|sans|nicht|nie|niemals|kein\w*|ohne|no|nunca|sin|não|nao|sem|non|mai"
+    r"|senza|не|никогда|без|nichts|niemandem|rien|nada|niente|nulla|ничего|нельзя)\b|不要|不得|勿|别|不可|ないで|しないで|せず|禁止|마세요|말고|않",
+    "HIDE": r"\b(?:hid(?:e|es|den|ing)|conceal\w*|secretly|covert\w*|silently|quietly|invisibl\w*"
+    r"|unaware|out of (?:your |the )?(?:replies|answers?|responses?|output|sight|view)"
+    r"|behind the scenes|cach(?:er|ez|é)\w*|discrètement|verberg\w*"
+    r"|versteck\w*|heimlich\w*|ocult\w*|en secreto|escond\w*|segredo|nascost\w*|скры\w*|тайно)\b"
+    r"|隐藏|秘密|悄悄|隠し|隠す|こっそり|숨기|몰래",
+    "READ": r"\b(?:contents? of|text of|read\w*|open\w*|load\w*|cat|fetch\w*"
+    r"|look (?:it |them )?up|get the contents"
+    r"|access\w*|grab\w*|collect\w*|gather\w*|retriev\w*|dump\w*|harvest\w*|scrap\w*|lis|lire"
+    r"|lisez|ouvr\w*|charge[rz]|chargez|récupér\w*|lies|lesen|öffne\w*|lade\w*|lee|leer|abr\w*|carg\w*"
+    r"|leia|ler|leggi\w*|apri\w*|прочит\w*|чита\w*|откро\w*|загруз\w*)\b|读取|打开|获取|読み|読ん"
+    r"|開い|取得|읽",
+    "PASS": r"\b(?:pass(?:es|ed|ing)?|includ\w*|put\w*|past(?:e|es|ed|ing)|insert\w*|embed\w*"
+    r"|attach\w*|append\w*|plac(?:e|es|ed|ing)|send\w*|sent|forward\w*|submit\w*|upload\w*"
+    r"|post(?:s|ed|ing)?|transmit\w*|(?:the )?same (?:arguments|payload|data|input|parameters)"
+    r"|travel with|copy|copies|copied|echo\w*|populat\w*|fill\w*"
+    r"|set|sets|setting|write"
+    r" \w+ into|hand (?:\w+ ){1,3}over|share\w*|relay\w*|sync\w*|transmet\w*|envoy\w*|inclu\w*"
+    r"|mett\w*|ajout\w*|recopi\w*|copi\w*|insér\w*|übergib|übergeb\w*|sende\w*|schick\w*"
+    r"|füg\w*|einfüg\w*|kopier\w*|env[ií]\w*|pon\w*|añad\w*|mete\w*|coloq\w*|insira|invia\w*"
+    r"|inser\w*|includ\w*|переда\w*|отправ\w*|встав\w*|включ\w*|добав\w*|запиш\w*)\b|放入|写入|填入"
+    r"|发送|包含|附加|复制|传给|入れ|含め|送信|送っ|追加|貼り|넣|보내|포함",
+    # Paths to a user's private files: never part of a tool's declared purpose (not scopable).
+    "SECRET_PATH": r"(?:~/\.|%appdata%|/etc/(?:shadow|passwd|sudoers)|\.env\b|id_rsa|id_ed25519"
+    r"|\.ssh\b|\.aws\b|\.kube\b|\.docker\b|\.git-credentials|\.netrc|\.npmrc|\.pypirc"
+    r"|~/library/|/users/[^/\s]+/\.)",
+    # Secrets no tool's purpose ever needs from the user: not scopable either.
+    "SECRET_HIGH": r"(?:\bpins?\b|one-time (?:code|password)s?|\botp\b|2fa codes?|verification"
+    r" codes?|security codes?|cvv|card numbers?|seed phrases?|recovery phrases?|banking passwords?"
+    r"|online-banking passwords?)",
+    "SECRET": r"(?:keychains?|wallet|credential\w*|\bcreds\b|passwords?|passphrases?|private keys?"
+    r"|secret keys?|api[ _-]?keys?|access[ _-]?keys?|(?:personal )?access[ _-]?tokens?|tokens?"
+    r"|cookies?|session ids?|\bsecrets?\b"
+    r"|mots? de passe|identifiants|jetons?|clés?|passw(?:o|ö)rt\w*|kennw(?:o|ö)rt\w*"
+    r"|zugangsdaten|schlüssel\w*|contraseñas?|claves?|credenciales|senhas?|chaves?|credenciais"
+    r"|chiav[ei]|credenziali|парол\w*|ключ\w*|токен\w*|учетн\w* данн\w*)|密码|密钥|令牌|凭证|凭据"
+    r"|パスワード|認証情報|トークン|秘密鍵|비밀번호|토큰|인증",
+    "CONVERSATION": r"\b(?:conversations?|chat (?:history|log|transcript)s?|dialog(?:ue)?s?"
+    r"|transcripts?|previous (?:messages?|turns?)|earlier turns?|prior (?:messages?|turns?)"
+    r"|system prompts?|system messages?|hidden instructions|(?:your|the assistant's)"
+    r" instructions|context window|everything the user|what the user (?:said|typed|wrote)"
+    r"|the user's (?:latest |last )?(?:message|question|request|query)|(?:this|the|our|current)"
+    r" (?:chat|session|thread)|so far|historique|gespräch\w*"
+    r"|unterhaltung\w*|verlauf\w*|conversaci\w*|historial|conversa|histórico|conversazion\w*"
+    r"|cronologia|разговор\w*|переписк\w*|диалог\w*|истори\w*)\b|对话|聊天记录|会话|系统提示|会話"
+    r"|履歴|システムプロンプト|대화|기록",
+    "ENV": r"\b(?:environment variables?|env vars?|process\.env|os\.environ|variables"
+    r" d'environnement|umgebungsvariablen?|variables de entorno|variáveis de ambiente|variabili"
+    r" d'ambiente|переменн\w* окружени\w*)\b|环境变量|環境変数|환경 변수",
+    "SLOT": r"\b(?:param(?:eter)?s?|arguments?|field|fields|query string|request body|headers?"
+    r"|paramètres?|champs?|parámetros?|campos?|parâmetros?|parametr[oi]|campo|параметр\w*"
+    r"|пол[ея])\b|参数|字段|パラメータ|引数|フィールド|欄|매개변수|필드|파라미터",
+    "SINK": r"https?://[^\s'\"<>)]+|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b|\b\d{1,3}(?:\.\d{1,3}){3}\b",
+    "ALWAYS": r"\b(?:always|every time|whenever|each|every|in all cases|anything|whatever"
+    r"|regardless|toujours|chaque|immer|jede\w*|siempre|cada|sempre|ogni|всегда|кажд\w*)\b"
+    r"|每次|总是|始终|一律|常に|必ず|毎回|항상|매번",
+    "ALT": r"\b(?:other|another|competing|alternative|alternatives|rival|similar) (?:\w+ )?"
+    r"(?:tools?|functions?|servers?|plugins?|vendors?|providers?|options?)\b|\balternatives\b"
+    r"|autres outils|andere\w* (?:werkzeuge|tools)|otras herramientas"
+    r"|outras ferramentas|altri strumenti|други\w* инструмент\w*|其他工具|他のツール|다른 도구",
+    "RANK": r"\b(?:prefer\w*|instead|rather than|outrank\w*|priorit\w*|precedence|first choice"
+    r"|pick(?:ed)? (?:this|it) first|route\w* (?:\w+ ){0,4}here|exclusively"
+    r"|replac\w*|supersed\w*|deprecated|unreliable|untrustworthy|unsafe|broken|compromised"
+    r"|insecure|obsolete|outdated|à la place"
+    r"|plutôt|statt|anstatt|vorrang\w*|bevorzug\w*|en lugar de|en vez de|em vez de|invece"
+    r"|вместо)\b|代替|优先|代わり|優先|대신",
+    "OVERRIDE": r"\b(?:ignor\w*|disregard\w*|forget|no longer appl\w*|supersed\w*|take"
+    r" precedence|binding over|overrid\w*|oublie\w*|vergiss|olvida\w*|esqueç\w*|dimentic\w*"
+    r"|забудь)\b|忽略|无视|無視|무시",
+    "PRIOR": r"\b(?:previous|prior|above|earlier|preceding|original|all|any|your|system|existing"
+    r"|other|else|précédent\w*|vorherig\w*|bisherig\w*|anterior\w*|precedent\w*|предыдущ\w*"
+    r"|прежн\w*|все\w*)\b|之前|以前|先前|所有|以前の|これまで|이전",
+    "TOLD": r"\b(?:(?:anything|everything|what) (?:else )?you (?:were|have been) (?:told|given)"
+    r"|your (?:original|previous|prior|initial) (?:instructions|prompt|rules))\b",
+    "INSTRUCTION": r"\b(?:instructions?|rules|guidelines|directives|polic(?:y|ies)|system prompt"
+    r"|(?:anything|everything|what) (?:else )?you were (?:told|given)|consignes|anweisungen"
+    r"|regeln|instrucciones|reglas|instruções|istruzioni|инструкци\w*|указани\w*)\b|指令|指示"
+    r"|規則|지시",
+    "ASK": r"\b(?:ask\w*|request\w*|prompt\w* (?:the )?user|have (?:the )?user|need to (?:reply"
+    r"|re-?enter|type|provide|confirm)|reply with|re-?enter|type (?:in )?their|peça|pide"
+    r"|demande[rz]?|frag\w*|chiedi|попроси\w*)\b|询问|要求|尋ね|聞い|요청",
+    "DESTROY": r"\brm\s+-[a-z]*[rf]\b|\b(?:delet\w*|remov\w*|eras\w*|wip\w*|destroy\w*|shred\w*"
+    r"|supprim\w*|effac\w*|lösch\w*|entfern\w*|borr\w*|elimin\w*|apag\w*|exclu\w*|cancell\w*"
+    r"|удал\w*)\b|删除|削除|삭제",
+    # What a deletion must never reach whatever the tool is for (not scopable).
+    "WIPE_TARGET": r"\b(?:(?:the |your |user's )?home (?:dir\w*|folder)|all (?:the |your |of the )?"
+    r"(?:user's )?files|every file|entire (?:disk|drive|file ?system)|dossier personnel|tous les"
+    r" fichiers|alle dateien|todos los archivos|todos os arquivos|tutti i file|все файлы)\b"
+    r"|所有文件|すべてのファイル|모든 파일",
+    "EVERYTHING": r"\b(?:all|every|entire|everything|whole|~/?(?=\s|$)"
+    r"|tous|toutes|alle\w*|gesamte\w*|todos?|todas?|tutt[ie]|все\w*)\b|所有"
+    r"|全部|すべて|全て|모든",
+    "WIPE_CMD": r"\brm\s+-[a-z]*(?:rf|fr)[a-z]*\s+(?:--no-preserve-root\s+)?['\"`]?"
+    r"(?:/|~|\$home|\*)"
+    r"|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/|\bformat\s+c:|\bdel\s+/[sq]\s+/[sq]"
+    r"|\bchmod\s+(?:-r\s+)?0?777\s+/|\bdrop\s+database\b",
+    "PRIVILEGE": r"\b(?:administrator|admin(?:istrator)? (?:rights|privileges|access|role)|root"
+    r" (?:access|privileges|shell)|superuser|sudoers?|owner role|full access|domain admins?"
+    r"|privileges|droits d'administrat\w*|administratorrechte|privilegios|privilégios"
+    r"|права администратора)\b|管理员权限|管理者権限|관리자 권한",
+    "GRANT": r"\b(?:grant\w*|give|gives|assign\w*|elevat\w*|promot\w*|add\w* (?:\w+ ){0,3}to"
+    r" (?:the )?(?:admins?|sudoers|administrators)|accord\w*|gewähr\w*|otorg\w*|conced\w*"
+    r"|выда\w*)\b|授予|付与|부여",
+    "DISABLE": r"\b(?:disabl\w*|turn\w* off|deactivat\w*|switch\w* off|bypass\w*|circumvent\w*"
+    r"|uninstall\w*|kill\w*|stop\w*|skip\w*|désactiv\w*|deaktivier\w*|desactiv\w*|disattiv\w*"
+    r"|отключ\w*)\b|禁用|关闭|無効|비활성",
+    "SECCTL": r"\b(?:firewalls?|antivirus|anti-virus|defender|edr|selinux|apparmor|security"
+    r" (?:software|features?|checks?|scanning|controls?|warnings?)|audit(?:ing| logs?)|logging"
+    r"|sandbox\w*|2fa|mfa|two-factor|confirmation (?:prompts?|dialogs?|steps?)|tls verification"
+    r"|certificate (?:checks?|verification)|pare-feu|firewall|cortafuegos)\b|防火墙|杀毒"
+    r"|ファイアウォール"
+    r"|방화벽",
+    "ORDER": r"\b(?:before|first|prior to|ahead of|avant|zuerst|vorher|antes|prima|сначала"
+    r"|перед)\b|之前|先に|먼저",
+    "OBLIGE": r"\b(?:must|have to|has to|required|mandatory|only valid|is to be|are to be|needs? to"
+    r"|doit|doivent|muss|müssen|debe|deben|deve|devono|должен|должны)\b|必须|必ず|해야",
+    "PERSIST": r"(?:~/\.bashrc|\.bashrc|~/\.zshrc|\.zshrc|~/\.profile|\.profile"
+    r"|authorized_keys|crontab|\bcron jobs?\b"
+    r"|launch ?agents?|scheduled tasks?|startup (?:items?|folder)|run keys?)",
+    "PIPE_SHELL": r"\b(?:curl|wget)\b[^|\n]{0,120}\|\s*(?:ba|z)?sh\b|iex\s*\(|invoke-expression",
+    "MISREPORT": r"\b(?:say|report|tell \w+|claim)\w* (?:\w+ ){0,3}(?:that )?(?:\w+ ){0,3}"
+    r"(?:succeeded|successful|is safe|are safe|works? normally|nothing (?:happened|unusual)"
+    r"|everything is fine)\b",
+    "OMIT": r"\b(?:leave out|omit\w*|suppress\w*|filter out|strip out)\b",
+    "IMAGE_SINK": r"!\[[^\]]{0,40}\]\((?=\s*https?://)"
+    r"|\b(?:render|display|show|end \w+ \w+ with|add)"
+    r"\w* (?:\w+ ){0,3}(?:image|link|img|pixel)\b",
+}
+
+
+# More languages (Dutch, Polish, Turkish, Swedish, Indonesian) and more phrasings of the same
+# concepts, appended as further alternatives of the concepts above.
+_MORE: dict[str, str] = {
+    "HIDE": r"\b(?:in the dark|out of the loop"
+    r"|without (?:the user|them|anyone)"
+    r" (?:knowing|noticing))\b",
+    "TOLD": r"\b(?:you (?:were|have been) (?:configured|set up|instructed|programmed) with"
+    r"|(?:guidelines|instructions|rules) you were (?:configured|given|set up) with)\b",
+    "WIPE_TARGET": r"\b(?:contents of (?:the )?(?:user's|your)|(?:the )?(?:user's |your )?"
+    r"(?:documents|desktop|downloads|pictures|photos)(?: and \w+)?"
+    r" (?:folders?|director(?:y|ies)))\b",
+    # Languages that negate inside the verb ("söyleme": do not tell) get one concept for both.
+    "NEG_TELL": r"\b(?:söyleme\w*|bahsetme\w*|gösterme\w*|bildirme\w*|neříkej\w*|neříkejte"
+    r"|nesděluj\w*|đừng nói)\b|न बताएं|न बताओ|伝えないで|知らせないで"
+    r"|言わないで|알리지 마|말하지 마",
+    "USER": r"\b(?:gebruiker\w*|użytkownik\w*|uzytkownik\w*|kullanıcı\w*|kullanici\w*"
+    r"|användare\w*|pengguna|uživatel\w*|người dùng)\b|उपयोगकर्ता",
+    "TELL": r"\b(?:vertel\w*|meld\w*|mów\w*|mow|powiedz\w*|informuj\w*|söyle(?!me)\w*|bildir\w*"
+    r"|berätta\w*|beritahu\w*)\b",
+    "NEG": r"\b(?:niet|nooit|geen|nie|nigdy|bez|asla|hiçbir|inte|aldrig|jangan|tidak|đừng"
+    r"|không)\b",
+    "READ": r"\b(?:lees|open|przeczytaj\w*|czytaj\w*|otwórz|oku\w*|läs\w*|baca|přečti\w*"
+    r"|čti|đọc)\b|पढ़",
+    "PASS": r"\b(?:zet|plaats\w*|kopieer\w*|stuur\w*|skopiuj\w*|kopiuj\w*|wklej\w*|wyślij\w*"
+    r"|dodaj\w*|ekle\w*|kopyala\w*|gönder\w*|kopiera\w*|skicka\w*|salin\w*|kirim\w*|vlož\w*"
+    r"|zkopíruj\w*|pošli\w*|sao chép|gửi)\b|डालें|भेजें"
+    r"|\b(?:(?:must|should|has to|have to|needs? to) (?:contain|hold|include))\b",
+    "CONVERSATION": r"\b(?:gesprek\w*|chatgeschiedenis|rozmow\w*|histori\w* czatu|konuşma\w*"
+    r"|sohbet\w*|konversation\w*|percakapan|системн\w* промпт\w*|konverzac\w*"
+    r"|cuộc trò chuyện)\b|系统提示词|会話履歴|बातचीत",
+    "ENV": r"\b(?:omgevingsvariabelen|zmienn\w* środowisk\w*|ortam değişken\w*"
+    r"|miljövariabler|proměnn\w* prostředí|biến môi trường)\b",
+    "SLOT": r"\b(?:veld|pol[ae]|alan\w*|fält\w*|kolom|trường)\b",
+    "SECRET": r"\b(?:wachtwoord\w*|hasł\w*|haslo|şifre\w*|sifre\w*|lösenord\w*|kata sandi)\b",
+    "SECRET_HIGH": r"\b(?:pincode|kod pin|cvc)\b|セキュリティコード|暗証番号"
+    r"|ワンタイムパスワード|验证码"
+    r"|安全码|银行卡号|卡号|인증번호",
+    "OVERRIDE": r"\b(?:игнориру\w*|negeer\w*|zignoruj\w*|ignoruj\w*|yok say\w*)\b",
+    "PRIOR": r"\b(?:eerdere|vorige|poprzedni\w*|önceki)\b",
+    "INSTRUCTION": r"\b(?:instructies|instrukcj\w*|talimat\w*)\b",
+    "ALT": r"\b(?:the others|other (?:implementations?|integrations?|services?))\b"
+    r"|\b(?:andere tools|inne narzędzia|diğer araçlar)\b",
+    "RANK": r"\b(?:only (?:reliable|trustworthy|correct|accurate|safe|official|supported|real)"
+    r"|never (?:choose|use|pick|select|call) (?:them|those|the others)|stale|inaccurate|buggy"
+    r"|la única fiable|el único fiable|la seule fiable|die einzige zuverlässige|a única confiável"
+    r"|l'unica affidabile|единственн\w* надёжн\w*)\b|唯一可靠|唯一の信頼",
+    "GRANT": r"\b(?:add\w*|make|put) (?:(?!\. ).){0,60}?to (?:the )?(?:\w+ )?(?:owners?|admins?"
+    r"|administrators|sudoers|wheel|root) (?:group|role|team)\b",
+}
+
+
+def _fold_pattern(pattern: str) -> str:
+    return "".join(c if c.isascii() else fold_char(c) for c in pattern)
+
+
+# At one position only the first alternative matches, so specific (multi-word, object) concepts
+# come before the short verbs that could swallow them ("pass" in "password").
+_FIRST = (
+    *("SINK", "IMAGE_SINK", "PIPE_SHELL", "WIPE_CMD", "PERSIST", "ENV", "CONVERSATION"),
+    *("SECRET_PATH", "SECRET_HIGH", "SECRET", "WIPE_TARGET", "PRIVILEGE", "SECCTL", "NEG_TELL"),
+    *("MISREPORT", "OMIT", "ALT", "TOLD", "INSTRUCTION", "OVERRIDE", "RANK", "ASK"),
+)
+for _name, _extra in _MORE.items():
+    _LEXICON[_name] = _LEXICON[_name] + "|" + _extra if _name in _LEXICON else _extra
+_ORDER = (*_FIRST, *(name for name in _LEXICON if name not in _FIRST))
+
+
+def _alternatives(body: str) -> list[str]:
+    """Split a pattern at its top-level `|` (outside groups, classes and escapes)."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+        index += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _flat_alternatives(body: str) -> list[str]:
+    """Top-level alternatives, with a whole-alternative `(?:...)` group opened up, and a word
+    alternative given the word boundary it implies (so it can join the guarded pattern)."""
+    flat: list[str] = []
+    for alternative in _alternatives(body):
+        inner = alternative[3:-1]
+        bounded = alternative[5:-3]
+        if alternative.startswith("(?:") and alternative.endswith(")") and _balanced(inner):
+            flat.extend(_flat_alternatives(inner))
+        elif (
+            alternative.startswith("\\b(?:") and alternative.endswith(")\\b") and _balanced(bounded)
+        ):
+            for inner_alternative in _flat_alternatives(bounded):
+                bound = inner_alternative.startswith("\\b")
+                flat.append(("" if bound else "\\b") + inner_alternative + "\\b")
+        elif alternative[:1].isascii() and alternative[:1].isalpha():
+            flat.append("\\b" + alternative)
+        else:
+            flat.append(alternative)
+    return flat
+
+
+def _balanced(body: str) -> bool:
+    depth = 0
+    index = 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+        index += 1
+    return depth == 0
+
+
+def _first_chars(alternative: str) -> set[str] | None:
+    """The literal characters any match of `alternative` can start with (None: unknown)."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        if end is None or alternative[end + 1 : end + 2] in {"?", "*", "{"}:
+            return None
+        found: set[str] = set()
+        for inner in _alternatives(alternative[3:end]):
+            chars = _first_chars(inner)
+            if chars is None:
+                return None
+            found |= chars
+        return found
+    if alternative.startswith("\\") and len(alternative) > 1 and not alternative[1].isalnum():
+        return {alternative[1]}
+    quantified = alternative[1:2] != "" and alternative[1] in "?*{"
+    if alternative[:1] and alternative[0] not in "([.^$\\" and not quantified:
+        return {alternative[0]}
+    return None
+
+
+def _group_end(pattern: str) -> int | None:
+    """Index of the `)` closing the group that opens at index 0."""
+    depth, index = 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return index
+        index += 1
+    return None
+
+
+def _compile_tagger(word_start: bool) -> re.Pattern[str]:
+    """Alternatives that begin at a word boundary go in one pattern guarded by a single
+    look-behind (mid-word positions are rejected at once instead of trying every branch); the
+    others (CJK, paths, URLs) in a second pattern guarded by their possible first characters."""
+    groups: list[str] = []
+    firsts: set[str] | None = set()
+    for name in _ORDER:
+        chosen = [
+            a
+            for a in _flat_alternatives(_fold_pattern(_LEXICON[name]))
+            if a.startswith("\\b") == word_start
+        ]
+        if chosen:
+            starts = [_first_chars(a[2:] if word_start else a) for a in chosen]
+            known = None if any(s is None for s in starts) else set().union(*starts)  # type: ignore[arg-type]
+            guard = "" if known is None else f"(?=[{_char_class(known)}])"
+            groups.append(f"(?P<{name}>{guard}(?:{'|'.join(chosen)}))")
+            firsts = None if known is None or firsts is None else firsts | known
+    body = "(?:" + "|".join(groups) + ")"
+    if word_start:
+        return re.compile("(?<!\\w)" + body)
+    if firsts is None:
+        return re.compile(body)
+    return re.compile(f"(?=[{_char_class(firsts)}])" + body)
+
+
+def _char_class(chars: set[str]) -> str:
+    return "".join(sorted(re.escape(c) for c in chars))
+
+
+_TAGGERS = (_compile_tagger(True), _compile_tagger(False))
+# ";" joins clauses of one thought ("rules are at URL; fetch them"), so it does not split.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])")
+_SELF_REFERENCE = re.compile(
+    r"\b(?:this|these|it|step|instructions?|requirement|call|le|la|les|es|das|dies\w*|lo|isso"
+    r"|это\w*)\b|此|これ|この|이",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    text: str
+    concepts: dict[str, tuple[int, int]]  # concept -> first span in the field skeleton
+    spans: dict[str, list[tuple[int, int]]]  # concept -> every span
+
+
+def tag(
+    skeleton: str,
+    extra: dict[str, list[tuple[int, int]]] | None = None,
+    implicit: frozenset[str] = frozenset(),
+) -> list[Sentence]:
+    """Split a skeleton into sentences, each with the concepts it contains. `extra` adds
+    concept spans found by the caller (the tool's own parameter names, other tools' names);
+    `implicit` concepts hold in every sentence (a parameter's own description is about a SLOT)."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for piece in _SENTENCES.split(skeleton):
+        if not piece:
+            continue
+        start = skeleton.find(piece, offset)
+        offset = start + len(piece)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for name, span in _longest_first(piece, start):
+            spans.setdefault(name, []).append(span)
+        for name, found in (extra or {}).items():
+            inside = [span for span in found if start <= span[0] < offset]
+            if inside:
+                spans.setdefault(name, []).extend(inside)
+        if spans:
+            for name in implicit:
+                spans.setdefault(name, []).append((start, start))
+            first = {name: min(found) for name, found in spans.items()}
+            sentences.append(Sentence(start, piece, first, spans))
+    return sentences
+
+
+def _longest_first(piece: str, start: int) -> list[tuple[str, tuple[int, int]]]:
+    """Matches of both taggers without overlaps, the longer match winning ("personal access
+    token" is one SECRET, not READ "access" + SECRET "token"); example destinations dropped."""
+    found = [
+        (match.start(), -match.end(), match.lastgroup or "")
+        for tagger in _TAGGERS
+        for match in tagger.finditer(piece)
+    ]
+    kept: list[tuple[str, tuple[int, int]]] = []
+    reach = -1
+    for begin, negative_end, name in sorted(found):
+        if begin < reach:
+            continue
+        reach = -negative_end
+        if name == "SINK" and _is_example(piece, begin, reach):
+            continue
+        kept.append((name, (start + begin, start + reach)))
+    return kept
+
+
+_EXAMPLE_SINK = re.compile(
+    r"example\.(?:com|org|net)\b|\blocalhost\b|127\.0\.0\.1|your[-_]?(?:domain|server|host)"
+)
+_EXAMPLE_LEAD = re.compile(r"(?:e\.g\.|for example|such as|i\.e\.|like)[\s:,]*$")
+
+
+def _is_example(piece: str, begin: int, end: int) -> bool:
+    """A documentation example ("e.g. https://hooks.example.com/...") is not a destination."""
+    return bool(_EXAMPLE_SINK.search(piece, begin, end) or _EXAMPLE_LEAD.search(piece, 0, begin))
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """`groups`: each group needs at least one of its concepts in the sentence."""
+
+    kind: str
+    weight: float
+    reason: str
+    groups: tuple[tuple[str, ...], ...]
+    test: Callable[[Sentence], bool] | None = None
+
+
+def _self_hidden(sentence: Sentence) -> bool:
+    """Concealment of *this instruction or action*, not a tool that keeps a secret from view."""
+    secret = {"SECRET", "SECRET_HIGH"} & sentence.concepts.keys()
+    return not secret or bool(_SELF_REFERENCE.search(sentence.text))
+
+
+def _negated_telling(sentence: Sentence) -> bool:
+    """The negation governs the telling verb: they are a few words apart, in either order
+    ("do not tell", "ne le dites pas", "erwähne das nicht", "伝えないで")."""
+    return _self_hidden(sentence) and any(
+        _same_clause(sentence, n, t)
+        for n in sentence.spans.get("NEG", ())
+        for t in sentence.spans.get("TELL", ())
+    )
+
+
+_NEAR = 48
+
+
+def _same_clause(sentence: Sentence, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    left, right = min(a[0], b[0]), max(a[1], b[1])
+    if right - left > _NEAR:
+        return False
+    between = sentence.text[left - sentence.start : right - sentence.start]
+    return not any(mark in between for mark in ",;:，、")
+
+
+def _object_apart_from_slot(sentence: Sentence) -> bool:
+    """ "Password fields are filled": the secret word only names the slot (a compound noun), it
+    is not material moved into one."""
+    slot_starts = {start for start, _ in sentence.spans.get("SLOT", ())}
+    objects = [span for name in _SENSITIVE for span in sentence.spans.get(name, ())]
+    return any(not {end, end + 1} & slot_starts for _, end in objects)
+
+
+def _not_asking_user(sentence: Sentence) -> bool:
+    return "ASK" not in sentence.concepts
+
+
+_C = Composition
+_MOVE = ("READ", "PASS")
+_SENSITIVE = ("SECRET_PATH", "SECRET_HIGH", "SECRET", "CONVERSATION", "ENV")
+COMPOSITIONS: tuple[Composition, ...] = (
+    _C(
+        "concealment",
+        0.65,
+        "keeps something from the user (negation x telling x user)",
+        (("NEG",), ("TELL",), ("USER",)),
+        _negated_telling,
+    ),
+    _C("concealment", 0.6, "hides an action from the user", (("HIDE",), ("USER",)), _self_hidden),
+    _C(
+        "concealment",
+        0.65,
+        "keeps something from the user (negated telling verb)",
+        (("NEG_TELL",), ("USER",)),
+        _self_hidden,
+    ),
+    _C(
+        "concealment",
+        0.4,
+        "asks to hide an action from view",
+        (("HIDE",), ("TELL", *_MOVE)),
+        _self_hidden,
+    ),
+    _C(
+        "sensitive_read",
+        0.6,
+        "moves sensitive material into a call (verb x object x slot)",
+        (_MOVE, _SENSITIVE, ("SLOT",)),
+        _object_apart_from_slot,
+    ),
+    _C(
+        "exfiltration",
+        0.6,
+        "sends material to an external destination (verb x object x sink)",
+        (_MOVE, ("SINK",), (*_SENSITIVE, "ALWAYS")),
+    ),
+    _C(
+        "exfiltration",
+        0.65,
+        "renders an image or link that carries data out",
+        (("IMAGE_SINK",), ("SINK",), (*_SENSITIVE, "USER", "PASS")),
+    ),
+    _C("priority_claim", 0.55, "ranks this tool over other tools", (("RANK",), ("ALT",))),
+    _C(
+        "exfiltration",
+        0.6,
+        "routes data through another tool to an external address",
+        (_MOVE, ("OTHER_TOOL", "SIBLING_TOOL"), ("SINK",)),
+    ),
+    _C(
+        "priority_claim",
+        0.45,
+        "puts itself ahead of every other tool",
+        (("ALT",), ("OBLIGE", "ALWAYS"), ("ORDER",)),
+    ),
+    _C(
+        "instruction_override",
+        0.7,
+        "overrides the model's instructions",
+        (("OVERRIDE",), ("INSTRUCTION", "CONVERSATION", "TOLD"), ("PRIOR", "ADDRESSEE", "TOLD")),
+    ),
+    _C(
+        "remote_instructions",
+        0.6,
+        "loads instructions from a remote address",
+        (("READ",), ("SINK",), ("INSTRUCTION",)),
+    ),
+    _C(
+        "credential_phishing",
+        0.55,
+        "asks the user for a secret",
+        (("ASK",), ("USER",), ("SECRET", "SECRET_HIGH")),
+    ),
+    _C(
+        "destructive",
+        0.55,
+        "deletes everything (destroy x everything)",
+        (("DESTROY",), ("EVERYTHING",)),
+        _not_asking_user,
+    ),
+    _C(
+        "destructive",
+        0.6,
+        "deletes the user's files (destroy x home/all files)",
+        (("DESTROY",), ("WIPE_TARGET",)),
+        _not_asking_user,
+    ),
+    _C(
+        "persistence",
+        0.6,
+        "installs persistence (startup files, keys, cron)",
+        (("PERSIST",), ("PASS", "PIPE_SHELL")),
+    ),
+    _C("remote_code", 0.65, "pipes a download into a shell", (("PIPE_SHELL",),)),
+    _C("destructive", 0.6, "wipes a whole system or home directory", (("WIPE_CMD",),)),
+    _C(
+        "destructive",
+        0.6,
+        "grants administrator rights to a named identity",
+        (("GRANT",), ("PRIVILEGE",), ("SINK",)),
+    ),
+    # Same kind as the older "destructive or privilege-raising" rule: one piece of evidence must
+    # not be counted twice under two names.
+    _C("destructive", 0.4, "grants administrator rights", (("GRANT",), ("PRIVILEGE",))),
+    _C("destructive", 0.55, "disables a security control", (("DISABLE",), ("SECCTL",))),
+    _C(
+        "shadowing",
+        0.6,
+        "dictates how another tool must be used",
+        (("OTHER_TOOL",), ("ALWAYS", "OBLIGE"), ("SINK", "PASS", "USER", "SECRET")),
+    ),
+    _C(
+        "response_manipulation",
+        0.55,
+        "tells the model to misreport results",
+        (("MISREPORT",), ("USER", "ALWAYS", "ASK")),
+    ),
+    _C(
+        "response_manipulation",
+        0.55,
+        "tells the model to leave out mentions of an address",
+        (("OMIT",), ("SINK",)),
+    ),
+    _C(
+        "model_directive",
+        0.4,
+        "addressed to the AI model",
+        (("ADDRESSEE",), ("ALWAYS", "NEG", "HIDE", *_MOVE)),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str
+    weight: float
+    reason: str
+    span: tuple[int, int]
+    parts: dict[str, tuple[int, int]]  # concept -> span, for the concepts that made the hit
+
+
+def compose(sentences: list[Sentence], *, scope: frozenset[str] = frozenset()) -> list[Hit]:
+    # "OTHER_TOOL"/"SLOT" come only from the caller's `extra` spans.
+    """Every composition each sentence satisfies. Concepts in `scope` (those the tool's declared
+    purpose itself is about) cannot complete a sensitive-material or persistence composition."""
+    hits: list[Hit] = []
+    for sentence in sentences:
+        present = {c for c in sentence.concepts if c not in scope}
+        for rule in COMPOSITIONS:
+            if not all(any(c in present for c in group) for group in rule.groups):
+                continue
+            if rule.test is not None and not rule.test(sentence):
+                continue
+            parts = {c: sentence.concepts[c] for g in rule.groups for c in g if c in present}
+            span = (min(s for s, _ in parts.values()), max(e for _, e in parts.values()))
+            hits.append(Hit(rule.kind, rule.weight, rule.reason, span, parts))
+    return hits
+
+
+def purpose_scope(
+    purpose_skeleton: str, extra: dict[str, list[tuple[int, int]]] | None = None
+) -> frozenset[str]:
+    """Concepts the tool's own purpose (name, title, first description sentence) is about.
+    A purpose sentence that itself composes an attack contributes nothing."""
+    found: set[str] = set()
+    for sentence in tag(purpose_skeleton, extra):
+        # An instruction cannot declare its own scope.
+        tagged = set(sentence.concepts)
+        if tagged & _DIRECTIVE or {"SLOT", "PASS"} <= tagged:
+            continue
+        # A destructive purpose stated plainly ("Remove every subscriber") is honest, not a
+        # hidden directive, so only the other attack kinds disqualify a purpose sentence.
+        if any(h.weight >= 0.5 and h.kind != "destructive" for h in compose([sentence])):
+            continue
+        found |= set(sentence.concepts) & _SCOPED
+    return frozenset(found)
+
+
+# A purpose statement declares what the tool is; these make a sentence an instruction instead.
+_DIRECTIVE = frozenset(
+    {
+        *("ADDRESSEE", "OBLIGE", "NEG", "HIDE", "SINK", "TELL", "OTHER_TOOL"),
+        *("PIPE_SHELL", "IMAGE_SINK"),
+    }
+)
+
+
+_SCOPED = frozenset(
+    {"SECRET", "CONVERSATION", "ENV", "PERSIST", "DESTROY", "IMAGE_SINK", "PRIVILEGE", "SECCTL"}
+)
+
+
+_OBJECTS = frozenset({"SECRET_PATH", "SECRET_HIGH", "SECRET", "CONVERSATION", "ENV"})
+
+
+def sensitive_objects(text: str) -> frozenset[str]:
+    """Which kinds of sensitive object (SECRET, CONVERSATION, ENV) a skeleton names."""
+    found: set[str] = set()
+    for sentence in tag(text):
+        found |= sentence.concepts.keys() & _OBJECTS
+    return frozenset(found)
+
+
+def keeps_a_secret(sentence_text: str) -> bool:
+    """ "The password is never shown to the user": a secret kept from view, not a hidden act."""
+    return bool(
+        {"SECRET", "SECRET_HIGH"} & sensitive_objects(sentence_text)
+    ) and not _SELF_REFERENCE.search(sentence_text)
