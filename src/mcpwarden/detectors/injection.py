@@ -1,0 +1,1544 @@
+"""Prompt-injection detector for content that tools return to the model (offline, deterministic).
+
+`scan(text)` returns a `Report`: a 0..1 score and findings, each naming a span in the ORIGINAL
+text and a stable reason code. Every stage is gated by a cheap whole-text check, so ordinary
+text (no cue word, no markup, no encoded run) costs a lower-casing, two byte translations, a
+`split` and a few literal searches. Pipeline (docs/injection-model.md has the details):
+
+1. Normalise: NFKC, zero-width/tag/bidi/ANSI characters removed and reported, Cyrillic/Greek
+   look-alikes folded, lower-cased, with a map back to original offsets.
+2. Candidate windows: only lines holding a cue, trigger or window-opening imperative word (found
+   with byte operations) are cut into sentence windows.
+3. Rules on those windows (trigger-indexed) and, when one combined literal-first search finds
+   markup, the structural rules: fake chat roles and turn/tool-result boundaries, overrides, new
+   tasks, concealment, exfiltration, tool calls, address to the AI, impersonation, directives
+   about the answer and what to tell the user, in English and ten other languages.
+4. Bare tasks: a stand-alone request or question out of place (between table rows, or opening
+   or closing a document) - `task_injection`.
+5. Model: a small logistic regression (`injection_model`) scores windows that address someone
+   or open with an imperative/question word, for "instruction addressed to the model".
+6. Unpack (`unpack.unpack`): HTML comments, hidden elements, attributes, markdown targets and
+   base64/hex/URL/entity/JSON-escaped blobs; decoded pieces are scanned too, and a finding
+   inside a hidden piece weighs more, since hiding text from the human is evidence of intent.
+
+Scoring rule: findings carry a 0..1 weight ("probability of injection if this were the only
+evidence"); per reason the strongest counts. Rule reasons combine by noisy-OR; the model and
+bare-task readings of whole sentences add to the rules only as corroboration (max + 0.25 x min).
+`THRESHOLD` = 0.5: flag when injection is more likely than not. The model's window score is
+calibrated so that 0.5 is its cut (validation-chosen, floored at 0.8 probability). Mentions of an
+injection quoted or named in a sentence that talks *about* attacks (security articles) are
+discounted and count once together. Work is bounded for any input (64 KB prefix, capped decoding
+budget, merged rule regions, at most 32 findings per reason).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from mcpwarden.detectors import fastnorm
+from mcpwarden.detectors import injection_model as model_mod
+from mcpwarden.detectors import text as textmod
+from mcpwarden.detectors import unpack as unpackmod
+
+THRESHOLD = 0.5
+WEAK, MEDIUM, STRONG = 0.2, 0.4, 0.75
+_HIDDEN_BOOST = 0.25
+_QUOTE_DISCOUNT = 0.35
+_MAX_DECODE_DEPTH = 2
+_MODEL_REPORT_FLOOR = 0.35
+_CORROBORATION = 0.25
+_MAX_WINDOW_CHARS = 400
+_DECODED_BUDGET = 65_536  # decoded characters re-scanned per top-level scan
+_MAX_FINDINGS_PER_REASON = 32
+_MAX_RULE_MATCHES = 512  # per rule and scan, mentions included
+_OUTPUT_DIRECTIVE = 0.5
+_CODE_REQUESTED = 0.55
+_RULE_REACH = 80  # a rule match may run past its trigger window, within the sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    start: int
+    end: int  # [start, end) in the original text
+    reason: str
+    detail: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    score: float
+    findings: tuple[Finding, ...]
+
+    @property
+    def injected(self) -> bool:
+        return self.score >= THRESHOLD
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    reason: str
+    pattern: re.Pattern[str]
+    score: float
+    detail: str
+    # Gates that keep the hot path cheap: the rule runs only on windows containing one of
+    # `triggers` (skeleton words), or, when `triggers` is empty, on the whole text if `needs`
+    # (a cheap pattern with a literal first character) occurs in it.
+    triggers: frozenset[str] = frozenset()
+    needs: re.Pattern[str] | None = None
+    # A cheap pattern that must occur in a region before the (costlier) rule pattern runs on it.
+    requires: re.Pattern[str] | None = None
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    # Rules run on the lower-cased skeleton: no IGNORECASE, which would also disable the regex
+    # engine's fast skip to a pattern's literal first characters.
+    return re.compile(pattern, re.MULTILINE)
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_G = r"(?:(?![.!?](?:\s|$))[^\n]){0,60}?"  # same sentence, a short distance apart
+_SENSITIVE = (
+    r"(?:passwords?|passwd|pass ?phrases?|api[ _-]?keys?|secret(?: key)?s?|access tokens?|tokens?"
+    r"|credentials?|private keys?|ssh keys?|id_rsa|\.env\b|cookies?|session (?:ids?|tokens?)"
+    r"|credit card|card numbers?|social security|ssn|bank (?:account|details)"
+    r"|(?:chat|conversation|message|browsing) (?:history|log)|previous messages|system prompt"
+    r"|(?:the |this |our |whole |entire )?conversation|contacts?(?: list)?|personal"
+    r" (?:data|information)"
+    r"|environment variables?|(?:user'?s? )?(?:files|documents|emails|inbox))"
+)
+_SINK = r"(?:https?://\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|webhook)"
+_MODEL_NOUN = (
+    r"(?:ai|a\.i\.|llm|language model|assistant|ai assistant|agent|ai agent|chatbot|bot|model"
+    r"|claude|chatgpt|gpt(?:-\d)?|gemini|copilot"
+    r"|(?:automated|ai|machine) (?:reader|system|agent|assistant|tool|model)s?)"
+    # job titles ("assistant manager"), not the AI
+    r"(?![ -](?:managers?|directors?|professors?|editors?|coach|principal|secretary|referee"
+    r"|engineers?|teachers?|coordinators?|pharmacists?|to the|of the)\b)"
+)
+_PRIOR = (
+    r"(?:previous|prior|above|earlier|preceding|former|original|initial|all|any|your|the|system"
+    r"|existing|old|other|developer|safety)"
+)
+_ORDERS = (
+    r"(?:instructions?|rules?|guidelines?|directions?|prompts?|directives?|context|constraints?"
+    r"|guardrails?|polic(?:y|ies)|tasks?|orders|commands?|programming|restrictions?|settings)"
+)
+
+_ORDERS_HINT = re.compile(
+    r"instruction|rule|guideline|direction|prompt|directive|context|constraint|guardrail|polic"
+    r"|task|order|command|programming|restriction|setting"
+)
+_SINK_HINT = re.compile(r"http|@|webhook|\d\.\d{1,3}\.\d")
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "fake_role",
+        _rx(
+            r"<\|\s*(?:im_start|im_end|im_sep|system|assistant|user|endoftext|eot_id"
+            r"|start_header_id|end_header_id)\s*\|>|\[/?inst\]|<</?sys>>"
+            r"|</?(?:system|assistant|tool_result|tool_response|function_results?|user_query"
+            r"|system_prompt|instructions?|important|information|info|admin|hidden|secret)>"
+            r"|\[(?:system|assistant|developer|tool)(?: message)?\]"
+        ),
+        STRONG,
+        "chat-template role marker in content: text posing as a system/assistant/tool message",
+        needs=_rx(
+            r"<\||\[/?inst|<<sys|</|<(?:system|assistant|tool|function|user_query|instruction"
+            r"|important|info|admin|hidden|secret)"
+            r"|\[(?:system|assistant|developer|tool)"
+        ),
+    ),
+    _Rule(
+        "fake_role",
+        _rx(
+            r"^[ \t>*#_-]*(?:system|assistant|developer|tool|function)(?: message| prompt| note"
+            r"| update| override| instruction)?\s*:[ \t]*\S"
+        ),
+        MEDIUM,
+        "line starts with a chat role label (system:/assistant:/tool:)",
+        triggers=_words("system assistant developer tool function"),
+    ),
+    _Rule(
+        "fake_role",
+        _rx(
+            r"\b(?:end of|ignore the rest of the) (?:the )?(?:tool|function|search|document)"
+            r" (?:output|result|response|content)s?\b|\bnew (?:user )?(?:query|request|task|message"
+            r")"
+            r"\s*:|\b(?:user|human) (?:has )?(?:said|says|writes|asked)\s*:"
+        ),
+        0.55,
+        "text pretends a tool result ended or a new user turn began",
+        triggers=_words("end rest user human query"),
+    ),
+    _Rule(
+        "override",
+        _rx(
+            rf"\b(?:ignore|disregard|forget|override|overrule|bypass|discard|set aside|abandon"
+            rf"|stop following|no longer follow|do not follow|don'?t follow|cancel)\b{_G}"
+            rf"\b{_PRIOR}\b{_G}\b{_ORDERS}\b"
+        ),
+        STRONG,
+        "instruction to override or ignore previous instructions",
+        triggers=_words(
+            "ignore disregard forget override overrule bypass discard aside abandon follow"
+            " following cancel"
+        ),
+        requires=_ORDERS_HINT,
+    ),
+    _Rule(
+        "override",
+        _rx(
+            r"\b(?:your|the) (?:new|updated|real|actual|true) (?:instructions?|task|goal|objective"
+            r"|role|orders?) (?:is|are|:)|\bfrom now on,? (?:you|your|always|never|respond|reply)"
+            r"|\byou are now (?:a|an|in|no longer|free|dan|unrestricted)\b|\b(?:developer|god|dan|j"
+            r"ailbreak)"
+            r" mode\b|\bact as (?:if you were )?(?:an? )?(?:unrestricted|unfiltered|different)\b"
+            r"|\bbefore (?:you )?(?:answer|respond|reply|continu|complet|doing|proceed)\w*"
+            r"[^.\n]{0,40}\byou must\b|\binstead of (?:answering|summari[sz]ing|completing|doing)"
+            r" (?:the|this|that|your|what)\b"
+        ),
+        0.6,
+        "attempt to replace the model's task or role",
+        triggers=_words(
+            "instructions instruction task goal objective role orders now mode act before instead"
+        ),
+    ),
+    _Rule(
+        "encoded_payload",
+        _rx(
+            r"\b(?:decode|base64[- ]?decode|unhex|rot13|deobfuscate|decrypt)\w*\b[^.\n]{0,40}\b(?:a"
+            r"nd|then)"
+            r"\s+(?:follow|execute|run|obey|carry out|apply|do|perform|act on)\b"
+        ),
+        0.55,
+        "asks the model to decode a payload and act on it",
+        triggers=_words("decode decoding unhex deobfuscate decrypt"),
+    ),
+    _Rule(
+        "concealment",
+        _rx(
+            r"\b(?:do not|don'?t|never|without) (?:tell|telling|inform|informing|notify|notifying"
+            r"|mention|mentioning|reveal|revealing|alert|alerting|ask|asking|show|showing)\w*"
+            r"(?: this| it| anything)?(?: to)? (?:the |your )?(?:user|human|operator|customer)\b"
+            r"|\b(?:keep|make) (?:this|it) (?:secret|hidden|confidential) from\b"
+            r"|\bthe user (?:must|should) not (?:know|see|be told)\b"
+        ),
+        STRONG,
+        "instruction to hide an action from the user",
+        triggers=_words("user human operator customer secret hidden confidential know"),
+    ),
+    _Rule(
+        "exfiltration",
+        _rx(
+            rf"\b(?:send|forward|e-?mail|mail|post|upload|transmit|leak|exfiltrate|submit|copy"
+            rf"|share|relay|report|pass)\w*\b{_G}\b{_SENSITIVE}{_G}\b(?:to|at|into|via)\s+{_SINK}"
+        ),
+        STRONG,
+        "instruction to send sensitive data to an external destination",
+        triggers=_words(
+            "send sent forward email mail post upload transmit leak exfiltrate submit copy share"
+            " relay report pass sending forwarding emailing posting uploading sharing"
+        ),
+        requires=_SINK_HINT,
+    ),
+    _Rule(
+        "exfiltration",
+        _rx(
+            rf"\b(?:send|forward|e-?mail|post|upload|transmit|exfiltrate|submit|include|append)\w*"
+            rf"\b{_G}\b(?:to|at|into)\s+{_SINK}{_G}\b{_SENSITIVE}"
+        ),
+        0.6,
+        "instruction to send data to an external destination",
+        triggers=_words(
+            "send forward email post upload transmit exfiltrate submit include append sending"
+            " including appending"
+        ),
+        requires=_SINK_HINT,
+    ),
+    _Rule(
+        "tool_call_request",
+        _rx(
+            r"\b(?:call|use|invoke|run|execute|trigger|launch)\s+(?:the\s+|your\s+)?[`'\"]?"
+            r"[a-z][\w.-]{1,40}[`'\"]?\s+(?:tool|function)\b"
+        ),
+        MEDIUM,
+        "request to call a tool",
+        triggers=_words("call use invoke run execute trigger launch"),
+    ),
+    _Rule(
+        "tool_call_request",
+        _rx(r"\b(?:call|invoke|execute)\s+[`'\"]?[a-z]+_[\w.]+[`'\"]?\s*\("),
+        WEAK,  # programming advice says "call parse_csv()" too
+        "request to call a function by name",
+        triggers=_words("call invoke execute"),
+    ),
+    _Rule(
+        "authority",
+        _rx(
+            rf"\b(?:important|urgent|priority|critical)"
+            rf" (?:message|note|instruction|notice|update)s? (?:from|for|to) (?:the |your )?"
+            rf"(?:user|admin\w*|developer|operator|system|{_MODEL_NOUN})\b"
+            rf"|\b(?:dear|attention|note (?:to|for)|hey|hello|hi|message (?:to|for))"
+            rf" (?:the |any |all )?{_MODEL_NOUN}\b|\bif you are an? {_MODEL_NOUN}\b"
+            rf"|\bto you,? (?:the |an? )?{_MODEL_NOUN}\b"
+            rf"|\b(?:message|note|request) from (?:me|the user|your user)\b[^.\n]{{0,60}}\bto you\b"
+            rf"|\b(?:to|for) (?:any|all) {_MODEL_NOUN}s? "
+            rf"(?:reading|processing|summari[sz]ing|parsing)\b|\bi am (?:the|your) (?:real )?"
+            rf"(?:user|developer|admin\w*|owner|creator|operator)\b|\bthis is (?:the |your )?"
+            rf"(?:system administrator|administrator|developer|system|openai|anthropic|google)"
+            rf"(?: team)?(?: speaking| here)?[.:,]"
+        ),
+        0.6,
+        "text addresses the AI directly or claims an authority it cannot have",
+        triggers=_words(
+            "ai llm assistant agent chatbot bot model claude chatgpt gpt gemini copilot language"
+            " am administrator admin developer openai anthropic google important urgent priority"
+            " critical automated reader machine message note"
+        ),
+    ),
+    _Rule(
+        "response_manipulation",
+        _rx(
+            r"\b(?:in|to|into|within|while (?:writing|generating|composing)|generating|writing"
+            r"|crafting|at the (?:start|end|beginning) of|throughout) your (?:response|reply|answer"
+            r"|output|summary|completion)s?\b|\b(?:begin|start|end|prefix|conclude|finish) your "
+            r"(?:response|reply|answer|output|summary)\b|\bwhen (?:you )?(?:respond|reply|answer"
+            r"|summari[sz]e|generate)\w*\b[^.\n]{0,30}\b(?:include|add|mention|say|append|insert)\b"
+        ),
+        MEDIUM,
+        "directive about how the model should write its answer",
+        triggers=_words(
+            "response reply answer output summary completion responses replies answers respond"
+            " summarise summarize generate responding replying answering"
+        ),
+    ),
+    _Rule(
+        "response_manipulation",
+        _rx(
+            r"\b(?:when|while|if|before) (?:you(?: are)? )?(?:summari[sz]\w*|processing|parsing"
+            r"|analy[sz]\w*) (?:this|these|the"
+            r" (?:above|following))"
+            r"\b[^.\n]{0,60}\b(?:say|state|write|mention|include|report|claim|tell|describe"
+            r"|recommend|add|conclude|rate)\b"
+        ),
+        0.6,
+        "directive to whoever summarises or processes this content",
+        triggers=_words(
+            "summarizing summarising summarize summarise processing parsing analyzing analysing"
+        ),
+    ),
+    _Rule(
+        "fake_role",
+        _rx(
+            r"\b(?:assistant|ai|model|agent)\s*:[^\n]{0,300}?\b(?:user|human)\s*:\s*\S"
+            r"|\b(?:user|human)\s*:[^\n]{0,300}?\b(?:assistant|ai|model|agent)\s*:\s*\S"
+        ),
+        0.65,
+        "a made-up conversation turn (assistant:/user:) inside content",
+        triggers=_words("assistant ai model agent"),
+        requires=re.compile(r"(?:user|human)\s*:"),
+    ),
+    _Rule(
+        "task_pretext",
+        _rx(
+            r"\b(?:to|before you (?:can )?|in order to|so that you can) (?:complete|finish|solve"
+            r"|continue|proceed with|accomplish|carry out) (?:your|the|this|the user'?s) "
+            r"(?:task|request|job|assignment|goal|query)\b"
+        ),
+        0.45,
+        "makes an action a precondition of the model's task",
+        triggers=_words("complete finish solve continue proceed accomplish carry"),
+    ),
+    _Rule(
+        "dangerous_command",
+        _rx(
+            r"\b(?:curl|wget)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b"
+            r"|\b(?:iex|invoke-expression)\b[^\n]{0,100}\b(?:downloadstring|iwr|invoke-webrequest)"
+            r"|powershell(?:\.exe)?\s+-(?:e|enc|encodedcommand)\s+[a-z0-9+/=]{20,}"
+        ),
+        0.35,
+        "download-and-execute command",
+        triggers=_words("curl wget iex powershell"),
+    ),
+    _Rule(
+        "foreign_language_instruction",
+        _rx(
+            r"\b(?:ignorez|ignorer|ignoriere|ignorieren|ignora|ignorar|ignoriert|oubliez|oublie"
+            r"|vergiss|vergessen sie|olvida|olvide)\b[^.\n]{0,40}\b(?:instructions?|consignes"
+            r"|anweisungen|instrucciones|befehle|regeln|indicaciones|directives|vorgaben|indication"
+            r"s|reglas)\b"
+            r"|\bignore\b[^.\n]{0,40}\b(?:consignes|indications|directives pr\w+)\b"
+        ),
+        STRONG,
+        "override instruction in French/German/Spanish",
+        triggers=_words(
+            "ignorez ignore ignorer ignoriere ignorieren ignora ignorar oubliez oublie oublier"
+            " vergiss vergessen olvida olvidar"
+        ),
+    ),
+)
+
+# Round 2: categories the first rule set did not model (fake turn boundaries in more syntaxes,
+# impersonation, address to the AI, hijack of the task, directives about what to tell the
+# user) and the same categories in Spanish, Portuguese, Italian, French, German and Dutch.
+_BOUNDARY_TAG = (
+    r"</?(?:function_calls?|tool_(?:outputs?|results?|responses?|calls?|use)|search_results?"
+    r"|document(?:_content)?|untrusted_[a-z_]+|system[-_](?:reminder|message|note)"
+    r"|admin_[a-z_]+|developer(?:_message)?|human|ai_response|model_response)>"
+    r"|<\|(?:begin_of_text|end_of_text|start|end|eot|eom|message|channel|return|call|system_prompt"
+    r"|endofprompt)\|>|<(?:start|end)_of_turn>"
+)
+_EXTRA_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "fake_role",
+        _rx(
+            _BOUNDARY_TAG
+            + r"|^[ \t]*#{2,4}[ \t]*(?:system|instruction|new instructions?|assistant|response)"
+            r"[ \t]*:?[ \t]*$"
+        ),
+        0.6,
+        "fake conversation or tool-result boundary (tag, template token, role object)",
+        # every alternative opens with a literal character, so the engine skips to those
+        needs=_rx(r"<(?:/?[a-z_]+>|\||(?:start|end)_of)|##"),
+    ),
+    _Rule(
+        "fake_role",
+        _rx(r"[\"']role[\"']\s*:\s*[\"'](?:system|developer|assistant)[\"']"),
+        0.3,  # code that builds chat requests has these too: corroboration only
+        "a chat message object (role: system/developer/assistant) inside content",
+        needs=_rx(r"\"role[\"']|'role[\"']"),
+    ),
+    _Rule(
+        "fake_role",
+        _rx(r"^[ \t>*#_-]*(?:human|user|ai|bot)[ \t]*:[ \t]*(?:ignore|disregard|forget|new task"
+            r"|now|from now|you (?:must|should|will|are)|please (?:ignore|send|forward|call))"),
+        0.55,
+        "line starts with a made-up user/AI turn that gives orders",
+        triggers=_words("human user ai bot ignore disregard forget now please"),
+    ),
+    _Rule(
+        "authority",
+        _rx(
+            rf"\b(?:any|all|the|every|each) {_MODEL_NOUN}s? (?:that is |who is |which is )?"
+            r"(?:reading|processing|parsing|summari[sz]ing|handling|analy[sz]ing|reviewing"
+            r"|viewing|ingesting|scraping|indexing|that reads|who reads|which reads)\b"
+            rf"|^\W*(?:dear |hey |hi |attention,? |note to (?:the )?)?{_MODEL_NOUN}\s*[,:!-]\s*"
+            r"(?:please |you |now |ignore|do |send|tell|forward|call|respond|reply|summari|write"
+            r"|from now|stop|instead|your)"
+        ),
+        0.55,
+        "text speaks to the AI reading it",
+        triggers=_words(
+            "ai llm assistant agent chatbot bot model claude chatgpt gpt gemini copilot language"
+            " automated machine assistants agents models bots llms"
+        ),
+    ),
+    _Rule(
+        "authority",
+        _rx(
+            r"\b(?:message|notice|note|update|directive|instructions?|alert|reminder|order|request"
+            r"|mandate|notification)s? from (?:the )?(?:openai|anthropic|google(?: deepmind)?"
+            r"|microsoft|meta ai|mistral|(?:the )?(?:platform|system|security|compliance|trust and"
+            r" safety|it|legal|engineering|admin\w*|developer|safety) (?:team|department|operator"
+            r"|administrator|owner)s?|your (?:developers?|creators?|operators?|administrators?"
+            r"|owners?|makers?))\b"
+        ),
+        MEDIUM,  # benign mail quotes its IT department too: needs corroboration
+        "text claims to come from the AI vendor, the platform or a security/compliance team",
+        triggers=_words(
+            "openai anthropic deepmind microsoft mistral compliance developers creators operators"
+            " administrators owners makers department platform team"
+        ),
+    ),
+    _Rule(
+        "override",
+        _rx(
+            r"\b(?:your|the) (?:new|next|real|actual|true|only|primary|main|updated|revised"
+            r"|current) (?:task|job|assignment|mission|goal|objective|instructions?|priority"
+            r"|orders?|role|purpose) (?:is|are|will be|now|has changed|from now)\b"
+            r"|\b(?:forget|ignore|disregard|skip|drop) (?:about )?(?:the|this|that|your)"
+            r" (?:document|e-?mail|text|table|article|page|file|content|data|summary|question"
+            r"|request|task|query)\b[^.\n]{0,30}\b(?:and|instead|now)\b"
+            r"|(?:^|[.!?]\s+)instead,? (?:of (?:that|this),? )?(?:please |you (?:should|must|will)"
+            r" |now )?(?:write|explain|tell|give|list|describe|compose|create|generate|translate"
+            r"|summari[sz]e|send|answer|provide|output|say|reply|respond|recommend|call|forward)\b"
+            r"|\b(?:stop|quit|cease|abort|halt) (?:what you(?:'re| are) doing|(?:the|your)"
+            r" (?:current )?(?:task|summary|analysis|work|answer))\b"
+        ),
+        0.6,
+        "attempt to replace the model's task",
+        triggers=_words(
+            "task job assignment mission goal objective instructions instruction priority orders"
+            " purpose forget ignore disregard instead stop quit cease abort halt"
+        ),
+        requires=re.compile(
+            r"task|job|assignment|mission|goal|objective|instruction|priority|order|role"
+            r"|purpose|instead|doing|summary|analysis|work|answer|and|now"
+        ),
+    ),
+    _Rule(
+        "response_manipulation",
+        _rx(
+            r"\b(?:tell|inform|notify|remind|warn|advise|convince|persuade|assure|urge|ask)"
+            r" the (?:user|reader|customer|human|person asking)s? (?:that|to)\b"
+            r"|\b(?:answer|respond|reply|output|write|speak)s? (?:only|exclusively|solely|just"
+            r"|always) (?:in|with|using|as)\b"
+            r"|\b(?:do not|don'?t|never) (?:mention|include|reveal|disclose|report|bring up"
+            r"|summari[sz]e|list)\b[^.\n]{0,50}\b(?:to the user|in (?:the|your) (?:summary|answer"
+            r"|reply|response|output))\b"
+            r"|\b(?:change|update|replace|switch|set) (?:the )?(?:recipient|destination account"
+            r"|iban|bank account|beneficiary|payee|wallet address|account number|routing number)"
+            r"s? (?:to|with)\b"
+        ),
+        0.5,
+        "directive about what the model tells the user or which account it uses",
+        triggers=_words(
+            "user users reader readers customer customers human exclusively solely only recipient"
+            " recipients iban beneficiary payee wallet routing summary"
+        ),
+        requires=re.compile(
+            r"user|reader|customer|human|person|only|exclusively|solely|just|always|recipient"
+            r"|account|iban|beneficiary|payee|wallet|routing"
+        ),
+    ),
+    _Rule(
+        "foreign_language_instruction",
+        _rx(
+            r"\b(?:ignora|ignore|ignorez|ignoriere|ignorieren sie|ignorar|olvida|olvide|omite"
+            r"|descarta|esqueça|esqueca|desconsidere|descarte|dimentica|dimenticate|trascura"
+            r"|negeer|vergeet|oublie|oubliez|vergiss|vergessen sie|missachte)\b[^.\n]{0,40}"
+            r"\b(?:instrucciones|indicaciones|órdenes|reglas|instruções|instrucoes|orientações"
+            r"|regras|istruzioni|indicazioni|regole|instructies|aanwijzingen|regels|opdrachten"
+            r"|consignes|règles|anweisungen|vorgaben|befehle|anteriores|precedenti|eerdere"
+            r"|vorige|précédentes|vorherigen|bisherigen)\b"
+            r"|\b(?:tu|su|sua|seu|il tuo|la tua|ta|votre|deine|ihre|je|jouw|uw) (?:nueva|nuevo"
+            r"|verdadera|nova|novo|verdadeira|nuovo|nuova|vero|vera|nouvelle|vraie|neue|wahre"
+            r"|nieuwe|echte) (?:tarea|misión|mision|instrucción|objetivo|tarefa|missão|instrução"
+            r"|compito|missione|istruzione|obiettivo|tâche|mission|consigne|aufgabe|anweisung"
+            r"|mission|taak|opdracht|instructie)\b"
+        ),
+        STRONG,
+        "override or new-task instruction in Spanish/Portuguese/Italian/French/German/Dutch",
+        triggers=_words(
+            "ignora ignore ignorez ignoriere ignorieren ignorar olvida olvide omite descarta"
+            " esqueça esqueca desconsidere descarte dimentica dimenticate trascura negeer vergeet"
+            " oublie oubliez vergiss vergessen missachte tarea misión mision instrucción objetivo"
+            " tarefa missão instrução compito missione istruzione obiettivo tâche mission"
+            " consigne aufgabe anweisung taak opdracht instructie"
+        ),
+    ),
+    _Rule(
+        "foreign_language_instruction",
+        _rx(
+            r"\bno (?:le )?(?:digas|diga|informes|informe|menciones|mencione|cuentes) (?:nada )?"
+            r"(?:al|a los) usuarios?\b|\bdile al usuario que\b"
+            r"|\bnão (?:conte|diga|informe|mencione|avise)\w* (?:nada )?(?:ao|aos) usuários?\b"
+            r"|\bdiga ao usuário que\b"
+            r"|\bnon (?:dire|dirlo|informare|menzionare)\w* (?:nulla )?all'utente\b"
+            r"|\bdi' all'utente che\b"
+            r"|\bne (?:dis|dites|mentionne[zs]?|informe[zs]?|signale[zs]?) (?:rien )?(?:pas )?"
+            r"(?:à l'utilisateur|l'utilisateur)|\bdis à l'utilisateur que\b"
+            r"|\b(?:sage|sag|sagen sie|informiere|erwähne) (?:dem|den) (?:benutzer|nutzer|anwender)"
+            r"\w* (?:nicht|nichts)\b|\bsage dem (?:benutzer|nutzer) dass\b"
+            r"|\bvertel (?:de|het) gebruiker (?:niet|niets|dat)\b"
+            r"|\b(?:si eres|eres) (?:una? )?(?:ia|inteligencia artificial|asistente|modelo de"
+            r" lenguaje)\b|\b(?:querid[oa]|atención|estimad[oa]) (?:ia|asistente|modelo|agente)\b"
+            r"|\bse (?:você|voce) (?:é|e|for) (?:uma? )?(?:ia|assistente|modelo de linguagem)\b"
+            r"|\bse sei (?:un[a']? ?)?(?:ia|assistente|modello linguistico|intelligenza"
+            r" artificiale)\b|\bsi (?:tu es|vous êtes) (?:une? )?(?:ia|assistant|modèle de"
+            r" langage|intelligence artificielle)\b|\b(?:cher|chère) (?:ia|assistant)\b"
+            r"|\bwenn du (?:eine? )?(?:ki|assistent|sprachmodell) bist\b"
+            r"|\b(?:liebe|lieber|an die|an den) (?:ki|assistent|assistentin|sprachmodell)\b"
+            r"|\bals (?:je|jij|u) een (?:ai|assistent|taalmodel) (?:bent|is)\b"
+        ),
+        0.6,
+        "concealment or address to the AI in Spanish/Portuguese/Italian/French/German/Dutch",
+        triggers=_words(
+            "usuario usuarios usuário usuários utente utilisateur benutzer nutzer anwender"
+            " gebruiker ia ki asistente assistente assistant assistent modelo modello modèle"
+            " sprachmodell taalmodel agente inteligencia intelligenza intelligence"
+        ),
+        requires=re.compile(
+            r"usuari|utente|utilisateur|benutzer|nutzer|anwender|gebruiker|\bia\b|\bki\b"
+            r"|\bai\b|asistente|assistente|assistant|assistent|modelo|modello|modèle|sprachmodell"
+            r"|taalmodel|agente|intelig|intellig"
+        ),
+    ),
+    _Rule(
+        "exfiltration",
+        _rx(
+            r"\b(?:envía|envia|envíe|envie|manda|mande|reenvía|reenvia|encaminhe|encaminha|invia"
+            r"|inoltra|manda|envoie|envoyez|transfère|transférez|sende|senden sie|schicke|schick"
+            r"|leite|stuur|verstuur)\w*\b[^\n]{0,80}"
+            r"(?:contraseñas?|claves?|credenciales|senhas?|credenciais|chaves?|password|credenziali"
+            r"|chiavi|mots? de passe|identifiants|passw(?:o|ö)rt(?:er)?|zugangsdaten|schlüssel"
+            r"|wachtwoord(?:en)?|inloggegevens|historial|histórico|cronologia|historique|verlauf"
+            r"|geschiedenis|tokens?|api)[^\n]{0,80}" + _SINK
+        ),
+        STRONG,
+        "instruction to send sensitive data to an external destination (es/pt/it/fr/de/nl)",
+        triggers=_words(
+            "envía envia envíe envie manda mande reenvía reenvia encaminhe encaminha invia inoltra"
+            " envoie envoyez transfère transférez sende senden schicke schick leite stuur"
+            " verstuur"
+        ),
+        requires=_SINK_HINT,
+    ),
+)
+_ANSWER_WORDS = (
+    "respuesta resposta risposta réponse antwort antwoord resumen resumo riassunto résumé"
+    " zusammenfassung samenvatting"
+)
+_EXTRA_RULES += (
+    _Rule(
+        "foreign_language_instruction",
+        _rx(
+            r"\b(?:en|in|na|nella|dans|im|bei) (?:tu|su|sua|tua|ta|votre|deiner|ihrer|je|jouw|uw"
+            r"|la tua|la sua|seiner)? ?(?:respuesta|resposta|risposta|réponse|antwort|antwoord"
+            r"|resumen|resumo|riassunto|résumé|zusammenfassung|samenvatting)\b"
+        ),
+        MEDIUM,  # business mail says "in your reply" to people too: needs corroboration
+        "directive about the answer (es/pt/it/fr/de/nl)",
+        triggers=_words(_ANSWER_WORDS),
+    ),
+    _Rule(
+        "foreign_language_instruction",
+        _rx(
+            r"\b(?:a partir de ahora|de ahora en adelante|de agora em diante|a partir de agora"
+            r"|d'ora in poi|da ora in poi|désormais|à partir de maintenant|ab jetzt|von nun an"
+            r"|ab sofort|vanaf nu|voortaan),? (?:\w+ )?(?:tú|tu|usted|debes|responde|siempre"
+            r"|você|voce|deve|responda|sempre|devi|rispondi|vous|réponds|répondez|toujours|du"
+            r"|antwortest|immer|je|jij|antwoord|altijd)\b"
+            r"|\b(?:olvida|olvide|esqueça|esqueca|dimentica|oublie|oubliez|vergiss|vergeet)\w*"
+            r" (?:lo|o|quello|ce|was|wat)\b[^.\n]{0,30}\b(?:dijeron|pidieron|pediram|disseram"
+            r"|detto|chiesto|dit|demandé|gesagt|gebeten|gezegd|gevraagd)\b"
+            r"|\b(?:no sigas|não siga|nao siga|non seguire|ne suis pas|befolge nicht|volg niet)"
+            r"\b|\b(?:laisse tomber|lascia perdere|deja de lado|deixe de lado|lass)"
+            r" (?:la |il |el |a |die |le )?(?:tâche|compito|tarea|tarefa|aufgabe)\b"
+        ),
+        0.6,
+        "'from now on you', 'forget what you were told' or dropping the task (es/pt/it/fr/de/nl)",
+        triggers=_words(
+            "ahora agora ora désormais maintenant jetzt nun sofort nu voortaan olvida olvide"
+            " esqueça esqueca dimentica oublie oubliez vergiss vergeet sigas siga seguire suis"
+            " befolge volg laisse lascia deja deixe lass"
+        ),
+    ),
+)
+_EXTRA_RULES += (
+    _Rule(
+        "override",
+        _rx(
+            r"\b(?:pay no (?:attention|heed)|never mind|throw (?:out|away)|scrap|toss|drop"
+            r"|supersedes?|nullif(?:y|ies)|void|revoke[sd]?|put aside|leave aside)\b[^.\n]{0,30}"
+            r"\b(?:instructions?|directions?|rules|orders|guidance|guidelines|directives|prompts?"
+            r"|(?:what|whatever) you (?:were|have been|'ve been) (?:told|asked|given|instructed))\b"
+            r"|\b(?:what|whatever|everything) you (?:were|have been|'ve been) (?:told|asked|given"
+            r"|instructed)(?: (?:earlier|before|so far|previously|above))?\b(?:[^.\n]{0,20}"
+            r"\b(?:no longer|doesn'?t|does not|is void|is cancel+ed|ignore|forget|scrap|drop))"
+            r"|\b(?:previous|prior|earlier|old|original|above) (?:ones|instructions|orders|rules"
+            r"|directions|guidelines) (?:are|is|have been) (?:now )?(?:void|cancel+ed|obsolete"
+            r"|superseded|revoked|replaced|invalid|no longer (?:valid|in effect|apply))\b"
+        ),
+        0.6,
+        "instruction to drop the instructions the model was given",
+        triggers=_words(
+            "attention heed mind throw scrap toss drop supersede supersedes nullify nullifies void"
+            " revoke revoked revokes aside told asked instructed ones instructions orders rules"
+            " directions guidelines"
+        ),
+        requires=re.compile(r"instruction|direction|rule|order|guid|directive|prompt|told|asked"
+                            r"|given|ones"),
+    ),
+    _Rule(
+        "authority",
+        _rx(
+            r"\b(?:admin|administrator|system|root|developer|operator|emergency|maintenance|god)"
+            r" (?:override|mode|access|privileges?)(?: (?:is )?(?:now )?(?:in effect|enabled"
+            r"|activated|engaged|granted|on))?\b"
+            r"|\b(?:relayed|forwarded|passed on|sent) (?:from|by) (?:the )?(?:platform|system|site"
+            r"|service|server|app) (?:operator|owner|admin\w*|team)\b"
+            r"|\bi (?:hereby )?authori[sz]e you to\b"
+        ),
+        MEDIUM,
+        "claims special privileges or relays orders from the platform",
+        triggers=_words("override mode access privileges privilege relayed forwarded passed sent"
+                        " authorise authorize"),
+    ),
+    _Rule(
+        "authority",
+        _rx(
+            rf"\b(?:for|to) (?:all |any |every |the )?(?:automated|ai|llm|autonomous)"
+            r" (?:assistants?|agents?|systems?|models?|tools?|readers?)\b"
+            rf"|\b(?:yo|ok|okay|listen|psst|oi|hello|hey|hi),? {_MODEL_NOUN}\b\s*[,:!-]"
+        ),
+        0.55,
+        "text speaks to the AI reading it",
+        triggers=_words("automated ai llm autonomous yo ok okay listen psst oi hello hey hi"),
+    ),
+    _Rule(
+        "concealment",
+        _rx(
+            r"\bkeep (?:the (?:user|human|customer|owner)s?|them|everyone|everybody)"
+            r" (?:in the dark|unaware|out of the loop|uninformed)\b"
+            r"|\bno need to (?:confirm|check|ask|tell|inform|notify)\w*(?: (?:with|it with))?"
+            r" (?:anyone|anybody|the (?:user|human|customer|owner))\b"
+            r"|\bwithout (?:telling|informing|asking|notifying|alerting|involving)"
+            r" (?:the (?:user|human|customer|owner)|anyone|anybody|them)\b"
+        ),
+        0.6,
+        "instruction to act without the user's knowledge",
+        triggers=_words("dark unaware loop uninformed need without"),
+    ),
+)
+_RULES = _RULES + _EXTRA_RULES
+
+_ALL_TRIGGERS = frozenset().union(*(rule.triggers for rule in _RULES))
+_RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = {
+    word: tuple(index for index, rule in enumerate(_RULES) if word in rule.triggers)
+    for word in _ALL_TRIGGERS
+}
+# The rules that run on the whole text (no trigger words) are gated by their `needs` patterns,
+# combined so that text without any markup costs a few literal searches and at most one regex
+# search (every alternative opens with one of a few literal characters, which the regex
+# engine skips to).
+_STRUCTURE_NEEDS = re.compile(
+    # joined flat (no wrapping group), or the engine loses the literal-first-character skip
+    "|".join(rule.needs.pattern for rule in _RULES if rule.needs is not None),
+    re.MULTILINE,
+)
+_STRUCTURE_CHARS = ("<", "[", "##", "role")
+
+
+def _has_structure(skeleton: str) -> bool:
+    return any(c in skeleton for c in _STRUCTURE_CHARS) and bool(_STRUCTURE_NEEDS.search(skeleton))
+
+
+_RELEVANT = _ALL_TRIGGERS | model_mod.CUE_WORDS | model_mod.IMPERATIVE_START
+_CUE_AND_TRIGGER_BYTES = frozenset(
+    word.encode() for word in _ALL_TRIGGERS | model_mod.CUE_WORDS if word.isascii()
+)
+_OPENERS = model_mod.IMPERATIVE_START
+_CUES_AND_TRIGGERS = _ALL_TRIGGERS | model_mod.CUE_WORDS
+_IMPERATIVE_BYTES = frozenset(
+    word.encode() for word in model_mod.IMPERATIVE_START if word.isascii()
+)
+# The first word after a window boundary (see `injection_model.windows`), i.e. where a window,
+# and so a possible imperative, starts. Boundaries become newlines, other non-letters spaces;
+# a pattern that opens with a literal newline is found by a fast literal search. Over-inclusive
+# on purpose ("." without a following space also counts).
+_START_BYTES = bytes(
+    10 if chr(c) in "\n|<>.!?;:" else c if chr(c).isascii() and chr(c).isalpha() else 32
+    for c in range(256)
+)
+_WINDOW_START_WORD = re.compile(rb"\n *([a-z]+)(?= +[a-z]+ +[a-z])")  # >= 3 words: see is_candidate
+# Bytes that are not ASCII letters become spaces (newlines stay), so `split()` yields the model's
+# ASCII tokens.
+_WORD_BYTES = bytes(
+    c if (chr(c).isascii() and chr(c).isalpha()) or c == 10 else 32 for c in range(256)
+)
+
+# Rules that need the original (non-folded) text: scripts whose letters the skeleton folds.
+_FOREIGN_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "foreign_language_instruction",
+        re.compile(
+            r"(?:忽略|无视|忽视|不要理会|忘记|忘掉)[^。\n]{0,12}(?:指令|指示|说明|规则|提示|要求|命令)"
+            r"|(?:指示|命令|ルール|指令)[^。\n]{0,6}(?:を)?(?:無視|忘れ)"
+            r"|(?:игнорир|забудь|забудьте|проигнорир|не обращай)\w*[^.\n]{0,40}"
+            r"(?:инструкци|указани|правил|команд)\w*",
+        ),
+        STRONG,
+        "override instruction in Chinese/Japanese/Russian",
+    ),
+    _Rule(
+        "foreign_language_instruction",
+        re.compile(
+            r"(?:不要|别|切勿)(?:告诉|通知|让)用户|ユーザーに(?:知らせ|伝え|言わ)(?:ない|ず)"
+            r"|не (?:говори|сообщай|сообщайте|говорите)\w*\s+(?:об этом\s+)?пользовател\w*"  # noqa: RUF001 - Cyrillic on purpose
+            r"|(?:发送|转发|上传)[^。\n]{0,20}(?:密码|密钥|令牌|凭据|聊天记录)"
+            r"|(?:パスワード|apiキー|認証情報)[^。\n]{0,20}(?:送信|転送)"
+            r"|(?:отправ|перешли|перешлите)\w*[^.\n]{0,30}(?:парол|ключ|токен|учётн|учетн)\w*",
+        ),
+        STRONG,
+        "concealment or exfiltration instruction in Chinese/Japanese/Russian",
+    ),
+)
+
+_FOREIGN_RULES += (
+    _Rule(
+        "foreign_language_instruction",
+        re.compile(
+            r"(?:你|您)(?:的|现在的)(?:新|真正的?)?(?:任务|指令|目标)(?:是|为|\uff1a|:)"
+            r"|如果你是(?:一个)?(?:ai|人工智能|助手|语言模型|机器人)|(?:致|给|告)(?:所有)?(?:ai|人工智能|助手)"
+            r"|(?:告诉|通知|提醒)用户(?:说|他们)?|不要(?:提及|透露|说明|告诉)"
+            r"|新しい(?:タスク|指示|任務|命令)|(?:あなた|君)が(?:ai|アシスタント|言語モデル)(?:なら|であれば)"
+            r"|ユーザーに(?:伝えて|言って|知らせて)|(?:ai|アシスタント)(?:への|に)(?:指示|メッセージ|お願い)"
+            r"|(?:이전|위의|앞의|모든)\s*(?:지시|지침|명령|규칙)\S*\s*(?:을|를)?\s*(?:무시|잊)"
+            r"|새로운\s*(?:작업|임무|지시|명령)|사용자에게\s*(?:알리지|말하지)\s*(?:마|말)"
+            r"|(?:ai|인공지능|어시스턴트|언어\s*모델)(?:라면|에게)"
+            r"|تجاهل\s+(?:جميع\s+|كل\s+)?(?:التعليمات|الأوامر|التوجيهات)|مهمتك\s+الجديدة"
+            r"|لا\s+تخبر\s+المستخدم|إذا\s+كنت\s+(?:ذكاء\s+اصطناعي|مساعد|نموذج)"
+            r"|(?:твоя|ваша)\s+(?:новая|настоящая)\s+(?:задача|инструкция|цель)"
+            r"|если\s+(?:ты|вы)\s+(?:ии|ассистент|модель|бот|нейросеть)"
+            r"|скажи\w*\s+пользовател\w*|(?:дорогой|уважаемый|внимание,?)\s+(?:ии|ассистент)",
+        ),
+        0.6,
+        "new task, address to the AI or directive about the user in zh/ja/ko/ar/ru",
+    ),
+    _Rule(
+        "foreign_language_instruction",
+        re.compile(
+            r"(?:비밀번호|토큰|키|자격\s*증명|대화\s*기록)[^.\n]{0,30}(?:보내|전송|전달)"
+            r"|(?:أرسل|ارسل|حوّل)[^.\n]{0,40}(?:كلمة\s+المرور|كلمات\s+المرور|الرمز|بيانات\s+الاعتماد"
+            r"|المحادثة)"
+            r"|(?:把|将)[^。\n]{0,20}(?:密码|密钥|令牌|凭据|聊天记录|对话)[^。\n]{0,10}(?:发|传)",
+        ),
+        STRONG,
+        "exfiltration instruction in Korean/Arabic/Chinese",
+    ),
+)
+
+_FOREIGN_RULES += (
+    _Rule(
+        "foreign_language_instruction",
+        re.compile(
+            r"(?:в|во) (?:сво[её]м |вашем |твоём |твоем )?(?:ответе|резюме|сводке)"
+            r"|(?:在|于)?(?:你的)?(?:回答|回复|答复|总结|摘要)(?:中|里)"
+            r"|(?:返信|回答|返答|要約)(?:では|の中で)|(?:답변|응답|대답|요약)에서"
+            r"|في\s+(?:ردك|إجابتك|جوابك|ملخصك)"
+            r"|отныне|с этого момента|从现在(?:开始|起)|(?:これから|今後)は|지금부터"  # noqa: RUF001
+            r"|من\s+الآن\s+فصاعد",
+        ),
+        MEDIUM,
+        "directive about the answer or 'from now on' (ru/zh/ja/ko/ar)",
+    ),
+    _Rule(
+        "foreign_language_instruction",
+        re.compile(
+            r"不要(?:遵守|遵循|理会)|(?:に)?従わないで|따르지\s*(?:마|말)|لا\s+تلتزم"
+            r"|не (?:следуй|выполняй|слушай)\w*",
+        ),
+        0.6,
+        "instruction not to follow the previous directions (ru/zh/ja/ko/ar)",
+    ),
+)
+
+_CJK_OR_CYRILLIC = re.compile(
+    "[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+_META = re.compile(
+    r"\b(?:example|e\.g\.|such as|for instance|attack\w*|injection|jailbreak\w*|payload|phrase"
+    r"|malicious|researchers?|adversar\w*|strings?|prompts? like|technique|classic|known as|like"
+    r"|lures?|typical(?:ly)?|common(?:ly)?|wrote|writes|says|said|reads?|contain(?:s|ed|ing)?"
+    r"|phrases?|lines?|text|sentences?|message|quote[ds]?|observed|seen|spotted|fake|forged"
+    r"|spoofed|samples?|smuggl\w*|trick\w*|hid(?:e|es|den|ing))\b"
+)
+_QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab]")
+_MENTIONED = " (quoted in a text about attacks)"
+_NAMED_AFTER = re.compile(r"\s*(?:tags?|blocks?|tokens?|markers?|elements?|headers?|lines?)\b")
+_MARKDOWN_IMAGE_DATA = re.compile(
+    r"[?&#][^=&#]{1,40}=(?:[^&#]*[{}$<>\[\]]|[^&#]{24,})|"
+    rf"[?&#][^=&#]{{0,40}}{_SENSITIVE}|[?&#](?:q|d|data|payload|secret|leak|exfil|content|msg|c|p)="
+)
+
+
+def scan(text: str) -> Report:
+    """Score `text` for instructions aimed at the model; findings name original-text spans."""
+    findings = _scan(text, depth=0, budget=[_DECODED_BUDGET])
+    return Report(score=_combine(findings), findings=tuple(sorted(_capped(findings), key=_order)))
+
+
+def _capped(findings: list[Finding]) -> list[Finding]:
+    """At most `_MAX_FINDINGS_PER_REASON` findings per reason, the strongest first (the score
+    depends only on the strongest per reason; a report stays small for adversarial input)."""
+    kept: list[Finding] = []
+    per_reason: dict[str, int] = {}
+    for item in sorted(findings, key=lambda f: -f.score):
+        count = per_reason.get(item.reason, 0)
+        if count < _MAX_FINDINGS_PER_REASON:
+            per_reason[item.reason] = count + 1
+            kept.append(item)
+    return kept
+
+
+def _order(item: Finding) -> tuple[int, int, str]:
+    return (item.start, item.end, item.reason)
+
+
+@dataclass(slots=True)  # not frozen: created per sentence on the hot path, never shared
+class _Window:
+    line_start: int
+    start: int
+    end: int  # skeleton offsets
+    words: list[str]
+    word_set: frozenset[str]
+
+
+class _Norm(Protocol):
+    @property
+    def original(self) -> str: ...
+    @property
+    def skeleton(self) -> str: ...
+    @property
+    def hidden(self) -> list[textmod.HiddenRun]: ...
+    @property
+    def homoglyph_words(self) -> list[tuple[int, int]]: ...
+    def original_span(self, start: int, end: int) -> tuple[int, int]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _IdentitySkeleton:
+    """Text whose skeleton has the same offsets (printable ASCII, and most other text: see
+    `fastnorm.identity_skeleton`), so no offset table is built. This is the hot path."""
+
+    original: str
+    skeleton: str
+    hidden: list[textmod.HiddenRun]
+    homoglyph_words: list[tuple[int, int]]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return (start, max(start, end))
+
+
+_NON_ASCII_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _normalise(text: str) -> _Norm:
+    source = text[: textmod.MAX_SCAN_CHARS]
+    if source.isascii():
+        if _ASCII_CONTROL.search(source) is None:
+            return _IdentitySkeleton(text, source.lower(), [], [])
+        return fastnorm.normalise(text)
+    skeleton = fastnorm.identity_skeleton(source)
+    if skeleton is not None:
+        return _IdentitySkeleton(text, skeleton, [], fastnorm.homoglyph_words(source))
+    return fastnorm.normalise(text)
+
+
+def _scan(text: str, depth: int, budget: list[int]) -> list[Finding]:
+    """Findings for `text`; `budget` (shared by all recursion levels) bounds how many decoded
+    characters are scanned again, so nested encodings cannot multiply the work.
+
+    Every stage is gated by a cheap whole-text check, so ordinary text (no cue word, no markup,
+    no encoded run) costs a lower-casing, one byte translation and a few literal searches."""
+    norm = _normalise(text)
+    skeleton = norm.skeleton
+    windows = _candidate_windows(skeleton)
+    findings = _hidden_character_findings(norm) if norm.hidden or norm.homoglyph_words else []
+    structure = _has_structure(skeleton)
+    if windows or structure:
+        findings += _rule_findings(norm, windows, structure)
+    if windows:
+        findings += _output_directive_findings(norm, windows)
+        findings += _model_findings(norm, windows)
+        findings += _bare_task_findings(norm, windows)
+    if "```" in skeleton:
+        findings += _code_findings(norm)
+    if not text.isascii():
+        findings += _foreign_findings(text[: textmod.MAX_SCAN_CHARS])
+    for run in norm.hidden:
+        if run.kind == "tag" and run.revealed.strip() and _spend(budget, run.revealed, depth):
+            inner = _scan(run.revealed, depth + 1, budget)
+            findings += _relocated(inner, run.span, "tag characters")
+    findings += _piece_findings(text, skeleton, findings, depth, budget)
+    return findings
+
+
+def _candidate_windows(skeleton: str) -> list[_Window]:
+    """The model's windows (`injection_model.windows`), but only on lines holding a relevant word:
+    a line without any cue, trigger or imperative word cannot yield a finding, and skipping it
+    with C-level byte operations is what keeps the scan cheap.
+
+    ASCII tokens are runs of ASCII letters: every other byte is translated to a space ("?"
+    stands in for a non-ASCII character, so offsets are unchanged) and the text is split. Lines
+    with non-ASCII letters are found by one regex search for non-Latin letters or accented cue
+    words and use the model's tokenizer."""
+    raw = skeleton.encode("ascii", "replace")
+    letters = raw.translate(_WORD_BYTES)
+    # Imperative words matter only where a window starts; cue and trigger words anywhere.
+    starts = _WINDOW_START_WORD.findall(b"\n" + raw.translate(_START_BYTES))
+    present = _CUE_AND_TRIGGER_BYTES.intersection(letters.split()) | _IMPERATIVE_BYTES.intersection(
+        starts
+    )
+    foreign = not skeleton.isascii() and _NON_ASCII_LETTER.search(skeleton) is not None
+    if not present and not foreign:
+        return []
+    lines = _lines_with_words(skeleton, letters, present)
+    if foreign:
+        lines.update(_relevant_foreign_lines(skeleton))
+    spaced = letters.decode()  # same offsets as the skeleton
+    out: list[_Window] = []
+    for start, end in sorted(lines):
+        plain = not foreign or _NON_ASCII_LETTER.search(skeleton, start, end) is None
+        out += _line_windows(skeleton, spaced, start, end, plain)
+    return out
+
+
+def _line_of(skeleton: str, position: int) -> tuple[int, int]:
+    """[start, end) of the line holding `position` (end excludes the newline)."""
+    end = skeleton.find("\n", position)
+    return skeleton.rfind("\n", 0, position) + 1, len(skeleton) if end == -1 else end
+
+
+def _relevant_foreign_lines(skeleton: str) -> set[tuple[int, int]]:
+    """Lines with a non-ASCII letter whose tokens (the model's tokenizer) include a relevant
+    word; one regex search per such line (a search resumes at the next line)."""
+    found: set[tuple[int, int]] = set()
+    match = _NON_ASCII_LETTER.search(skeleton)
+    while match is not None:
+        start, end = _line_of(skeleton, match.start())
+        if not _RELEVANT.isdisjoint(model_mod.tokens(skeleton[start:end])):
+            found.add((start, end))
+        match = _NON_ASCII_LETTER.search(skeleton, end + 1)
+    return found
+
+
+def _lines_with_words(
+    skeleton: str, letters: bytes, present: frozenset[bytes]
+) -> set[tuple[int, int]]:
+    """The lines holding one of the `present` words, found by searching for each word (few, and
+    found by a C-level search) instead of visiting every line."""
+    if not present:
+        return set()
+    spaced = b" " + letters.replace(b"\n", b" ") + b" "  # spaced[i + 1] == letters[i]
+    lines: set[tuple[int, int]] = set()
+    for word in present:
+        needle = b" " + word + b" "
+        position = spaced.find(needle)
+        while position != -1:
+            line = _line_of(skeleton, position)
+            lines.add(line)
+            # the rest of this line is covered: continue after it
+            position = spaced.find(needle, line[1] + 1)
+    return lines
+
+
+def _line_windows(skeleton: str, spaced: str, start: int, end: int, plain: bool) -> list[_Window]:
+    """Candidate windows of the line [start, end): tokens are the runs of ASCII letters of
+    `spaced` when the line is `plain` (no non-ASCII letter), else the model's tokenizer."""
+    out: list[_Window] = []
+    for match in model_mod.WINDOW.finditer(skeleton, start, end):
+        window_start, window_end = match.span()
+        for piece_start, piece_end in _bounded(skeleton, window_start, window_end):
+            words = (
+                spaced[piece_start:piece_end].split()
+                if plain
+                else model_mod.tokens(skeleton[piece_start:piece_end])
+            )
+            # Only windows that some rule or the model can use (see `model_mod.is_candidate`).
+            if words and (words[0] in _OPENERS or not _CUES_AND_TRIGGERS.isdisjoint(words)):
+                out.append(_Window(start, piece_start, piece_end, words, frozenset(words)))
+    return out
+
+
+def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A window longer than `_MAX_WINDOW_CHARS` (text without sentence punctuation) is cut at
+    spaces into pieces of about that size, so that no rule pattern ever runs over a whole
+    unpunctuated 64 KB line (rule regions still reach `_RULE_REACH` past each piece)."""
+    if end - start <= _MAX_WINDOW_CHARS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    while start < end:
+        cut = min(end, start + _MAX_WINDOW_CHARS)
+        if cut < end:
+            space = line.rfind(" ", start + _MAX_WINDOW_CHARS // 2, cut)
+            cut = space + 1 if space != -1 else cut
+        pieces.append((start, cut))
+        start = cut
+    return pieces
+
+
+def _hidden_character_findings(norm: _Norm) -> list[Finding]:
+    found: list[Finding] = []
+    text = norm.original
+    for run in norm.hidden:
+        start, end = run.span
+        if run.kind == "tag":
+            score, detail = (
+                0.6,
+                f"{run.count} invisible Unicode tag characters spelling {run.revealed[:60]!r}",
+            )
+        elif run.kind == "bidi" and any(c in text[start:end] for c in "\u202d\u202e"):
+            score, detail = MEDIUM, "bidi override characters reorder how the text is displayed"
+        elif run.kind == "zero_width" and _inside_word(text, start, end):
+            score, detail = 0.35, f"{run.count} zero-width characters inside a word (split keyword)"
+        else:
+            score, detail = 0.1, f"{run.count} invisible {run.kind} characters removed"
+        found.append(Finding(start, end, "hidden_characters", detail, score))
+    for start, end in norm.homoglyph_words[:16]:
+        found.append(
+            Finding(start, end, "homoglyph", "word mixes Latin with look-alike letters", 0.35)
+        )
+    return found
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+
+
+def _merged(regions: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping regions merged, so no text is matched twice by the same rule."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(regions):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _rule_findings(norm: _Norm, windows: list[_Window], structure: bool) -> list[Finding]:
+    """Rule matches: trigger-gated rules run on the regions around windows holding one of their
+    trigger words; whole-text rules only when `structure` (their combined gate) matched."""
+    skeleton = norm.skeleton
+    spans: dict[tuple[int, int, str], Finding] = {}
+    for rule, regions in _rule_regions(skeleton, windows, structure):
+        # Enough full-strength matches per rule for the report (it keeps that many per reason);
+        # discounted mentions do not count towards it (so quoting the phrase many times cannot
+        # push the real instruction out), but all matches are bounded too.
+        strong = seen = 0
+        for region_start, region_end in regions:
+            if strong >= _MAX_FINDINGS_PER_REASON or seen >= _MAX_RULE_MATCHES:
+                break
+            if rule.requires is not None and not rule.requires.search(
+                skeleton, region_start, region_end
+            ):
+                continue
+            for match in rule.pattern.finditer(skeleton, region_start, region_end):
+                seen += 1
+                if strong >= _MAX_FINDINGS_PER_REASON or seen > _MAX_RULE_MATCHES:
+                    break
+                start, end = norm.original_span(*match.span())
+                factor = _quote_factor(skeleton, match.start(), match.end())
+                strong += factor == 1.0
+                detail = rule.detail if factor == 1.0 else rule.detail + _MENTIONED
+                spans.setdefault(
+                    (start, end, rule.reason),
+                    Finding(start, end, rule.reason, detail, rule.score * factor),
+                )
+    return list(spans.values())
+
+
+def _rule_regions(
+    skeleton: str, windows: list[_Window], structure: bool
+) -> list[tuple[_Rule, list[tuple[int, int]]]]:
+    """The rules to run and their merged regions: a window's trigger words index the rules it
+    wakes (`_RULES_BY_TRIGGER`), so the work follows the trigger words present, not the number
+    of rules times the number of windows."""
+    wanted: dict[int, list[tuple[int, int]]] = {}
+    limit = len(skeleton)
+    for window in windows:
+        hits = window.word_set & _ALL_TRIGGERS
+        if not hits:
+            continue
+        region = (
+            max(window.line_start, window.start - _RULE_REACH),
+            min(limit, window.end + _RULE_REACH),
+        )
+        for index in {i for word in hits for i in _RULES_BY_TRIGGER[word]}:
+            wanted.setdefault(index, []).append(region)
+    out: list[tuple[_Rule, list[tuple[int, int]]]] = []
+    for index, rule in enumerate(_RULES):
+        if not rule.triggers:
+            if rule.needs is None or (structure and rule.needs.search(skeleton)):
+                out.append((rule, [(0, limit)]))
+        elif index in wanted:
+            out.append((rule, _merged(wanted[index])))
+    return out
+
+
+_NOT_VERBS = frozenset(
+    [
+        "what",
+        "how",
+        "why",
+        "who",
+        "when",
+        "where",
+        "which",
+        "can",
+        "could",
+        "would",
+        "should",
+        "is",
+        "are",
+        "do",
+        "don",
+        "never",
+        "always",
+        "now",
+        "next",
+        "instead",
+        "please",
+        "kindly",
+        "note",
+    ]
+)
+_IMPERATIVE_VERBS = model_mod.IMPERATIVE_START - _NOT_VERBS
+# "Explain/justify/show your answer" asks a person to work on their own answer (exercises).
+_SELF_REVIEW = _words("explain justify show check review submit enter type")
+_OWN_OUTPUT = re.compile(
+    r"\byour (?:response|reply|answer|output|summary|completion|message|translation)s?\b"
+)
+_OUTPUT_NOUNS = frozenset(
+    [
+        "response",
+        "reply",
+        "answer",
+        "output",
+        "summary",
+        "completion",
+        "message",
+        "translation",
+        "responses",
+        "replies",
+        "answers",
+        "outputs",
+        "summaries",
+        "completions",
+        "messages",
+        "translations",
+    ]
+)
+
+
+def _output_directive_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
+    """An imperative sentence about "your response/reply/answer": data does not tell its reader
+    how to write their answer, so such a sentence is aimed at the model."""
+    skeleton = norm.skeleton
+    found: list[Finding] = []
+    for window in windows:
+        words = window.words
+        verb = words[1] if words[0] in {"please", "kindly"} and len(words) > 1 else words[0]
+        if verb not in _IMPERATIVE_VERBS or verb in _SELF_REVIEW or "your" not in window.word_set:
+            continue
+        if _OUTPUT_NOUNS.isdisjoint(window.word_set):
+            continue
+        if _OWN_OUTPUT.search(skeleton, window.start, window.end) is None:
+            continue
+        score = _OUTPUT_DIRECTIVE * _quote_factor(skeleton, window.start)
+        detail = "imperative about the model's own answer (your response/reply/output)"
+        found.append(
+            Finding(
+                *norm.original_span(window.start, window.end),
+                "response_manipulation",
+                detail,
+                score,
+            )
+        )
+    return found
+
+
+# A bare task: a sentence that asks the reader to produce something (write, explain,
+# translate ...) or asks a general question, standing alone on a line that does not belong to the
+# document's genre (a prose line between table rows or code lines), or opening/closing a
+# multi-line document. Data does not ask its reader for an essay; a model reading it may comply.
+_TASK_VERBS = _words(
+    "explain describe write compose translate summarize summarise list generate create provide"
+    " tell give teach outline draft recommend suggest define compare elaborate discuss analyze"
+    " analyse calculate solve rewrite paraphrase recite invent imagine produce name share"
+    " offer predict propose design develop plan convert detail illustrate"
+)
+_QUESTION_OPENERS = _words("what how why who which where")
+_QUESTION_VERBS = _words(
+    "is are was were do does did can could should would will has have many much"
+)
+_POLITE = _words("please kindly now also then next additionally finally")
+_PERSONAL = _words("you your yours we our us")
+_NOT_OBJECTS = _words("us them him her yourself yourselves")
+_BARE_TASK_OUT_OF_GENRE = 0.5
+_BARE_TASK_AT_EDGE = 0.35
+_TABLE_LINE = re.compile(r"\||\t|^[^,\n]*(?:,[^ ,\n][^,\n]*){2,}$")
+
+
+def _bare_task_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
+    skeleton = norm.skeleton
+    found: list[Finding] = []
+    lines: list[str] | None = None
+    for window in windows:
+        if not _asks_for_a_task(window.words, skeleton, window.end):
+            continue
+        if lines is None:
+            lines = skeleton.split("\n")
+        score = _genre_mismatch(skeleton, window, lines)
+        if score:
+            detail = "stand-alone task or question addressed to the reader, out of place here"
+            found.append(
+                Finding(*norm.original_span(window.start, window.end), "task_injection", detail,
+                        score * _quote_factor(skeleton, window.start))
+            )
+    return found
+
+
+def _asks_for_a_task(words: list[str], skeleton: str, end: int) -> bool:
+    index = 1 if words and words[0] in _POLITE else 0
+    if len(words) - index < 3:
+        return False
+    first, second = words[index], words[index + 1]
+    if first in {"can", "could", "would", "will"} and second == "you":
+        return words[index + 2] in _TASK_VERBS
+    if not _PERSONAL.isdisjoint(words):
+        return False
+    if first in _QUESTION_OPENERS:
+        return skeleton[end - 1 : end] == "?" or second in _QUESTION_VERBS
+    return first in _TASK_VERBS and second not in _NOT_OBJECTS
+
+
+def _genre_mismatch(skeleton: str, window: _Window, lines: list[str]) -> float:
+    """How out of place a sentence line is: a prose line among table rows (at least two thirds
+    of the other lines are rows), or the first/last line of a document of several lines (weak:
+    e-mails end with requests to colleagues). Code files mix prose (comments, docstrings), so
+    they get no special treatment."""
+    line_index = skeleton.count("\n", 0, window.line_start)
+    line = lines[line_index]
+    body = [index for index, text in enumerate(lines) if text.strip()]
+    if len(body) < 3 or len(line) > 2 * (window.end - window.start) + 8:
+        return 0.0
+    others = [lines[index] for index in body if index != line_index]
+    rows = sum(1 for text in others if _TABLE_LINE.search(text))
+    if rows >= 2 and rows * 3 >= len(others) * 2 and _TABLE_LINE.search(line) is None:
+        return _BARE_TASK_OUT_OF_GENRE
+    if line_index in (body[0], body[-1]):
+        return _BARE_TASK_AT_EDGE
+    return 0.0
+
+
+_FENCE = re.compile(r"```[^\n]*\n(.{0,4000}?)```", re.DOTALL)
+_CODE_SENDS = re.compile(
+    r"requests\.(?:post|put|get)|urllib|http\.client|httpx|socket\.|smtplib|ftplib|paramiko"
+    r"|\bwget\b|\bcurl\b|fetch\(|xmlhttprequest|sendto\("
+)
+_CODE_TAKES = re.compile(
+    r"os\.environ|getenv|cookies?|passwd|\.ssh|id_rsa|psutil|keylog|clipboard|subprocess"
+    r"|os\.system|\bexec\(|\beval\(|/dev/sd|rm -rf|\bminer\b|crypto|\.bash_history|glob\.glob"
+)
+_CODE_DIRECTIVE = re.compile(
+    r"\b(?:incorporate|include|add|insert|integrate|embed|employ|adopt|execute|introduce|ensure"
+    r"|consider|absorb|augment|enrich|enhance|use)\w*\b[^\n]{0,80}\b(?:code|snippet|excerpt"
+    r"|block|script)\b[^\n]{0,80}\byour\b"
+    r"|\byour (?:code|solution|implementation|codebase|program|script|project|response|answer)\b"
+)
+
+
+def _code_findings(norm: _Norm) -> list[Finding]:
+    """A code block that both reads local secrets/system state (or executes) and talks to the
+    network, introduced by a request to put it into "your code"."""
+    skeleton = norm.skeleton
+    if "```" not in skeleton:
+        return []
+    found: list[Finding] = []
+    for match in _FENCE.finditer(skeleton):
+        body = match.group(1)
+        if not (_CODE_SENDS.search(body) and _CODE_TAKES.search(body)):
+            continue
+        before = skeleton[max(0, match.start() - 240) : match.start()]
+        score = _CODE_REQUESTED if _CODE_DIRECTIVE.search(before) else WEAK
+        detail = "code that reads local data or executes commands and contacts the network"
+        found.append(Finding(*norm.original_span(*match.span()), "malicious_code", detail, score))
+    return found
+
+
+def _foreign_findings(original: str) -> list[Finding]:
+    """Rules for scripts the skeleton folds, run on the lower-cased original (their patterns are
+    lower-case: no IGNORECASE, which would slow every alternation down)."""
+    found: list[Finding] = []
+    if _CJK_OR_CYRILLIC.search(original) is None:
+        return []
+    lowered = original.lower()
+    source = lowered if len(lowered) == len(original) else original
+    for rule in _FOREIGN_RULES:
+        for match in rule.pattern.finditer(source):
+            start, end = match.span()
+            found.append(Finding(start, end, rule.reason, rule.detail, rule.score))
+    return found
+
+
+def _quote_factor(skeleton: str, position: int, end: int | None = None) -> float:
+    """Discount a match that is quoted inside a sentence talking about attacks, or named as a
+    thing ("a fake </tool_result> tag") in such a sentence."""
+    sentence_start = max(skeleton.rfind("\n", 0, position), skeleton.rfind(". ", 0, position)) + 1
+    before = skeleton[max(sentence_start, position - 200) : position]
+    quoted = _QUOTE_BEFORE.search(before[-40:]) is not None
+    named = end is not None and _NAMED_AFTER.match(skeleton, end) is not None
+    if (quoted or named) and _META.search(before):
+        return _QUOTE_DISCOUNT
+    return 1.0
+
+
+def _mention_factor(segment: str) -> float:
+    """Discount a window that quotes something while talking about attacks (a security article
+    citing a payload), the model-side counterpart of `_quote_factor`."""
+    if _QUOTE_BEFORE.search(segment) and _META.search(segment):
+        return _QUOTE_DISCOUNT
+    return 1.0
+
+
+def _model_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
+    model = model_mod.load_model()
+    skeleton = norm.skeleton
+    found: list[Finding] = []
+    for window in windows:
+        words = window.words
+        if len(words) < 3 or not model_mod.is_candidate(words, window.word_set):
+            continue
+        segment = skeleton[window.start : window.end]
+        for chunk_start, chunk_end, chunk in _chunks(segment, words):
+            score = model.score(chunk)
+            if score >= _MODEL_REPORT_FLOOR:
+                score *= _mention_factor(segment[chunk_start:chunk_end])
+                span = norm.original_span(window.start + chunk_start, window.start + chunk_end)
+                found.append(
+                    Finding(
+                        *span, "model_score", "sentence reads as an instruction to the model", score
+                    )
+                )
+    return found
+
+
+def _chunks(segment: str, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    limit = model_mod.MAX_TOKENS
+    if len(words) <= limit:
+        return [(0, len(segment), words)]
+    spans = [m.span() for m in model_mod.TOKEN_PATTERN.finditer(segment)]
+    step = limit // 2
+    out: list[tuple[int, int, list[str]]] = []
+    for first in range(0, max(1, len(words) - step), step):
+        last = min(len(words), first + limit)
+        out.append((spans[first][0], spans[last - 1][1], words[first:last]))
+    return out
+
+
+def _spend(budget: list[int], decoded: str, depth: int) -> bool:
+    if depth >= _MAX_DECODE_DEPTH or budget[0] < len(decoded):
+        return False
+    budget[0] -= len(decoded)
+    return True
+
+
+def _piece_findings(
+    text: str, skeleton: str, found: list[Finding], depth: int, budget: list[int]
+) -> list[Finding]:
+    extra: list[Finding] = []
+    for piece in unpackmod.unpack(text, lowered=skeleton):
+        if piece.kind == "markdown_image" or piece.kind == "markdown_link":
+            extra += _link_findings(piece)
+        if piece.exact:
+            inner = [f for f in found if piece.span[0] <= f.start and f.end <= piece.span[1]]
+        elif _spend(budget, piece.text, depth):
+            inner = _relocated(_scan(piece.text, depth + 1, budget), piece.span, piece.kind)
+            extra += inner
+        else:
+            inner = []
+        strongest = max((f.score for f in inner if f.reason not in _CONTEXT_REASONS), default=0.0)
+        concealed = _concealed_text_score(piece.text) if _concealed(piece) else 0.0
+        if concealed == _CONCEALED_INSTRUCTION:
+            strongest = max(strongest, concealed)
+        if strongest >= WEAK:
+            extra.append(_hidden_piece_finding(piece, strongest))
+        elif concealed:
+            detail = f"prose inside {piece.kind.replace('_', ' ')}, invisible to the reader"
+            extra.append(Finding(*piece.span, "hidden_text", detail, concealed))
+    return extra
+
+
+_CONCEALED_INSTRUCTION = 0.45
+_CONCEALED_PROSE = 0.3
+_PROSE_WORDS = 6
+_CONCEALING_KINDS = frozenset({"html_comment", "hidden_element", "base64", "hex"})
+
+
+def _concealed(piece: unpackmod.Piece) -> bool:
+    """Pieces a human reader never sees and that hold prose, not addresses (attributes, URLs
+    and URL/entity escapes are too common)."""
+    return piece.kind in _CONCEALING_KINDS
+
+
+def _concealed_text_score(text: str) -> float:
+    """Concealed text that addresses someone (see `injection_model.is_candidate`) has no benign
+    purpose: `_CONCEALED_INSTRUCTION`. Concealed prose (a sentence of several words) is
+    suspicious but has benign uses (developer comments): `_CONCEALED_PROSE`, below THRESHOLD."""
+    skeleton = _normalise(text).skeleton
+    best = 0.0
+    for start, end in model_mod.windows(skeleton):
+        words = model_mod.tokens(skeleton[start:end])
+        if len(words) >= 4 and model_mod.is_candidate(words, set(words)):
+            return _CONCEALED_INSTRUCTION
+        if len(words) >= _PROSE_WORDS:
+            best = _CONCEALED_PROSE
+    return best
+
+
+_ENCODED_KINDS = frozenset({"base64", "hex", "url", "html_entity"})
+_CONTEXT_REASONS = frozenset({"hidden_characters", "homoglyph", "hidden_text", "encoded_payload"})
+
+
+def _hidden_piece_finding(piece: unpackmod.Piece, strongest: float) -> Finding:
+    encoded = not piece.exact and piece.kind in _ENCODED_KINDS
+    reason = "encoded_payload" if encoded else "hidden_text" if piece.hidden else "unpacked_text"
+    boost = _HIDDEN_BOOST if piece.hidden else 0.0
+    detail = f"instruction-like text inside {piece.kind.replace('_', ' ')}"
+    return Finding(*piece.span, reason, detail, min(0.95, strongest + boost))
+
+
+def _link_findings(piece: unpackmod.Piece) -> list[Finding]:
+    query = unpackmod.url_query(piece.text)
+    if not query or not _MARKDOWN_IMAGE_DATA.search("?" + query.lower()):
+        return []
+    if piece.kind == "markdown_image":
+        return [
+            Finding(
+                *piece.span,
+                "markdown_exfiltration",
+                "markdown image URL carries data in its query: rendering it sends the data",
+                0.6,
+            )
+        ]
+    return [
+        Finding(
+            *piece.span,
+            "markdown_exfiltration",
+            "markdown link target carries data or a placeholder in its query",
+            MEDIUM,
+        )
+    ]
+
+
+def _relocated(inner: list[Finding], span: tuple[int, int], where: str) -> list[Finding]:
+    return [
+        Finding(span[0], span[1], f.reason, f"{f.detail} (decoded from {where})", f.score)
+        for f in inner
+    ]
+
+
+def _combine(findings: list[Finding]) -> float:
+    """Rule reasons combine by noisy-OR (independent evidence); the model reads the same
+    sentences as the rules, so it is not independent of them: the stronger of the two counts
+    fully and the weaker adds a corroboration bonus of a quarter of its score."""
+    best: dict[str, float] = {}
+    for item in findings:
+        # Attack phrasings quoted in a text about attacks are one piece of weak evidence, however
+        # many rules the quotation happens to match.
+        reason = "mention" if item.detail.endswith(_MENTIONED) else item.reason
+        best[reason] = max(best.get(reason, 0.0), item.score)
+    # Weak readings of a whole sentence (the model, a task line at a document's edge) are not
+    # independent evidence: the strongest counts, the rules add to it only as corroboration.
+    model = max(best.pop("model_score", 0.0), best.pop("task_injection", 0.0))
+    mention = best.pop("mention", 0.0)  # counts on its own, corroborates nothing
+    remaining = 1.0
+    for score in best.values():
+        remaining *= 1.0 - min(score, 0.99)
+    rules = 1.0 - remaining
+    combined = max(rules, model, mention) + _CORROBORATION * min(rules, model)
+    return round(min(0.99, combined), 4)
+
+
+ScanFunction = Callable[[str], Report]

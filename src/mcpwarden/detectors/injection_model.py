@@ -1,0 +1,255 @@
+"""The injection detector's small model: a word uni+bigram logistic regression, pure Python.
+
+Features are the same at training and run time (`features`): lower-cased skeleton text split into
+letter runs (each CJK/kana/hangul character is its own token, so bigrams span CJK words), a start
+marker, unigrams and adjacent bigrams. The artifact is a JSON file of non-zero weights shipped in
+`detectors/models/`; `load_model` checks its SHA-256 against `MODEL_SHA256` and refuses to load a
+file that does not match. See docs/injection-model.md for provenance and retraining.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from mcpwarden.detectors import text as textmod
+
+MODEL_FILE = "injection_lr.json"
+# Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
+MODEL_SHA256 = "f59a90df1496e3839fc34dd37271ee74222d9ccb1f0853d4451885e6e5f78928"
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
+START = "<s>"
+MAX_TOKENS = 48
+
+
+# A window is a run of at least 9 characters between boundaries: a newline, "|", "<", ">", CJK
+# sentence punctuation, or ".!?;:" followed by white space (which ends the window with it).
+# One regex pass; short table cells never become matches.
+WINDOW = re.compile(
+    r"(?:[^\n|<>.!?;:\u3002\uff01\uff1f]|[.!?;:](?!\s)){9,}"
+    r"(?:[.!?;:](?=\s)|[\u3002\uff01\uff1f])?"
+)
+
+
+def windows(skeleton: str) -> list[tuple[int, int]]:
+    """Sentence-sized [start, end) windows of a skeleton: the unit the model scores."""
+    return [match.span() for match in WINDOW.finditer(skeleton)]
+
+
+class ModelIntegrityError(RuntimeError):
+    """The model artifact is missing or does not match its recorded SHA-256: refuse to run."""
+
+
+def tokens(segment: str) -> list[str]:
+    """Word tokens of an already lower-cased segment."""
+    return TOKEN_PATTERN.findall(segment)
+
+
+def _fold_words(words: str) -> frozenset[str]:
+    """Cue words as they appear in the skeleton (Cyrillic look-alikes are folded there)."""
+    return frozenset(tokens(textmod.normalise(words).skeleton))
+
+
+# A window is scored only if it addresses someone (second person, the model, a request marker)
+# or starts like an imperative or a question; other windows (table cells, headers, log lines,
+# narrative) cannot carry an instruction to the model and are skipped, which also keeps the
+# hot path cheap.
+CUE_WORDS = _fold_words(
+    "you your yours yourself yourselves ai assistant llm agent chatbot bot gpt chatgpt claude"
+    " gemini "
+    "copilot model must instruction instructions prompt ignore disregard forget reply response "
+    "responses answer respond summary summarize summarise tool please immediately instead "
+    "assistants agents models bots llms chatbots directive directives override overrides "
+    "vous tu votre ton tes vos veuillez ignorez oubliez toi ta "
+    "du sie ihr dein deine deinen ihre ihren bitte ignoriere vergiss dich dir "
+    "usted su tus ignora olvida favor debes "
+    "ты вы твой ваш тебе вам пожалуйста игнорируй забудь ассистент "
+    "你 您 请 必 须 忽 略 指 令 示 助 手 无 视 無 視 く だ"
+)
+IMPERATIVE_START = _fold_words(
+    "describe explain write compose provide list give tell translate send forward upload call use "
+    "run execute ignore disregard forget add include insert append answer reply respond say "
+    "recommend create generate make share post delete remove visit click download install open "
+    "summarize summarise rewrite replace change modify convert output print show reveal begin "
+    "start end stop don never always remember ensure note let act pretend imagine consider "
+    "treat assume believe trust what how why who when where which "
+    "please kindly now next instead mention suggest encourage promote urge inform notify "
+    "copy paste email mail transfer grant publish print fetch retrieve read collect find search "
+    "draft produce develop design plan outline teach help offer advise name define compare "
+    "incorporate integrate modify alter spell reverse rearrange group jumble scramble mix "
+    "envoyez envoie transférez réponds répondez écris écrivez recommande dis fais "
+    "sende schicke schreib schreibe antworte rufe teile lade "
+    "envía envia responde escribe usa reenvía recomienda di haz sube "
+    "отправь перешли напиши ответь используй скажи "
+    # Common English verbs in base form (a general list, not taken from any data set): a
+    # sentence that opens with one of them is usually an imperative.
+    "accept access adapt adjust adopt advertise affirm aim allow alter analyse analyze announce "
+    "apply approve argue arrange ask assess assign attach attempt augment avoid back bear become "
+    "beg bet block boost break brief bring build buy calculate cancel capitalize capture carry "
+    "cast catch challenge check choose cite claim clarify classify clean clear close combine "
+    "come comment commit complete compute conclude confirm connect construct contact continue "
+    "contribute convince correct count cover craft criticize cut decide declare decline decode "
+    "decrease delay deliver demonstrate deny deploy derive detail determine devise direct "
+    "disable disclose discuss display distribute divide double drag draw drink drive drop "
+    "edit educate elaborate eliminate embed emphasize employ enable encode encrypt enhance "
+    "enrich enter enumerate erase estimate evaluate examine exchange exclude expand expect "
+    "explore express extend extract fill filter finish fix flag flip focus follow form "
+    "formulate forward frame gather get go greet guess guide handle hide highlight hold "
+    "identify illustrate implement improve indicate infer inject input inspect instruct "
+    "interpret introduce invent invite join judge jump justify keep kill label lead learn leave "
+    "lend limit link load locate log look maintain manage map mark measure merge mimic minimize "
+    "monitor move narrate navigate neglect obey observe obtain omit order organize organise "
+    "overlook paraphrase pass pause perform permit persuade pick place play point polish "
+    "populate praise predict prefer prepare present preserve pretend prevent prioritize process "
+    "program prompt propose protect prove pull purchase push put quote raise rank rate react "
+    "recall receive recite recognize reconsider record redirect reduce refer reflect reformat "
+    "refuse register reject relate release rely remind render reorder repeat rephrase report "
+    "represent request require research reset resolve respect restate restructure resume "
+    "return review revise rewrite route save scan schedule score select sell separate serve "
+    "set settle shift shorten simplify simulate sing sit skip solve sort speak specify spell "
+    "split spread state stay steal stick store stress structure study submit substitute "
+    "supply support surround swap switch take talk target test thank think throw tidy "
+    "transcribe transform translate turn type underline understand undo unlock update upgrade "
+    "validate verify view vote wait walk want warn watch wear welcome withhold work wrap"
+)
+
+
+def is_candidate(words: list[str], word_set: frozenset[str] | set[str]) -> bool:
+    """Whether a window can carry an instruction to the model (see CUE_WORDS)."""
+    return bool(words) and (words[0] in IMPERATIVE_START or not CUE_WORDS.isdisjoint(word_set))
+
+
+_CLASS_WORDS = {
+    "@model": "ai llm assistant agent chatbot bot gpt chatgpt claude gemini copilot model models",
+    "@user": "user users human operator customer owner",
+    "@you": "you your yours yourself vous tu votre du dein deine sie ihr usted tú",
+    "@response": "response responses reply replies answer answers output summary completion "
+    "respond responding replying answering summarize summarise summarizing summarising",
+    "@secret": "password passwords passwd token tokens key keys credential credentials secret "
+    "secrets cookie cookies ssh rsa env seed wallet otp pin ssn history passwort mot contraseña",
+    "@orders": "instruction instructions rules guidelines directions prompt directives orders "
+    "constraints policy policies guardrails programming consignes anweisungen instrucciones",
+    "@override": "ignore ignoring disregard forget override overrule bypass discard abandon "
+    "supersede cancel scrap ignorez ignoriere ignora oubliez vergiss olvida",
+    "@send": "send sending sent forward forwarding email mail upload uploading post posting "
+    "transmit transfer share leak exfiltrate relay deliver dispatch export copy submit "
+    "envoyez envoie sende schicke envía envia",
+    "@urgent": "immediately urgent urgently important asap must required mandatory "
+    "critical quickly",
+    "@stealth": "secretly quietly silently covertly hidden unnoticed discreetly without",
+    "@tool": "tool tools function command commands shell terminal bash exec execute invoke "
+    "call script",
+    "@sink": "http https www com net org io xyz ru biz info webhook",
+    "@hijack": "instead new task goal objective role mode pretend act roleplay",
+}
+_CLASS_OF = {word: name for name, words in _CLASS_WORDS.items() for word in words.split()}
+_CLASS_KEYS = frozenset(_CLASS_OF)
+
+
+def features(words: list[str]) -> list[str]:
+    """Features of a token window: its distinct words, its adjacent word pairs (with a start
+    marker), and the structural features of `_role_features`. Training uses these lists;
+    `LinearModel.probability` sums the same features without building the list."""
+    unique = set(words)
+    return (
+        sorted(unique)
+        + [f"{a} {b}" for a, b in pairwise([START, *words])]
+        + _role_features(words, unique)
+    )
+
+
+def _role_features(words: list[str], unique: set[str]) -> list[str]:
+    """The role classes present (`_CLASS_WORDS`: "@send", "@secret", "@sink", "@model", ...),
+    their co-occurring pairs, the opening word when it is an imperative or question word, and a
+    length bucket. Role classes let the model generalise from the phrasings it was trained on to
+    synonyms in the same role."""
+    classes = {_CLASS_OF[word] for word in unique & _CLASS_KEYS}  # set & set: iterates the smaller
+    out: list[str] = []
+    first = words[0] if words else ""
+    if first in IMPERATIVE_START:
+        classes.add("@imperative_start")
+        out.append(f"first:{first}")
+    ordered = sorted(classes)
+    out += ordered
+    out += [f"{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+    out.append("@short" if len(words) <= 5 else "@medium" if len(words) <= 15 else "@long")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    weights: dict[str, float]
+    bias: float
+    cut: float  # window probability that maps to score 0.5 (chosen on generated validation data)
+
+    def probability(self, words: list[str]) -> float:
+        # The distinct features of `features(words)` (each counts once, as in training), summed
+        # by C-level map/filter: words, word pairs (they contain a space, words do not) and the
+        # role features (they start with "@" or "first:") never collide.
+        get = self.weights.get
+        unique = set(words)
+        pairs = set(map(" ".join, pairwise([START, *words])))
+        total = (
+            self.bias
+            + sum(filter(None, map(get, unique)))
+            + sum(filter(None, map(get, pairs)))
+            + sum(filter(None, map(get, set(_role_features(words, unique)))))
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+    def score(self, words: list[str]) -> float:
+        """Calibrated 0..1 score: 0.5 exactly at the validation-chosen cut."""
+        prob = self.probability(words)
+        if prob >= self.cut:
+            return 0.5 + 0.5 * (prob - self.cut) / max(1e-9, 1.0 - self.cut)
+        return 0.5 * prob / max(1e-9, self.cut)
+
+
+def artifact_bytes(model: dict[str, Any]) -> bytes:
+    """Canonical, byte-stable serialisation (sorted keys, fixed rounding)."""
+    return (
+        json.dumps(model, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+    ).encode()
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_model(data: bytes, expected_sha256: str) -> LinearModel:
+    actual = sha256(data)
+    if actual != expected_sha256:
+        raise ModelIntegrityError(
+            f"injection model hash {actual} does not match the recorded {expected_sha256}; "
+            "reinstall mcpwarden or retrain with `python -m mcpwarden.detectors.train_injection`"
+        )
+    raw = json.loads(data)
+    return LinearModel(
+        weights={str(k): float(v) for k, v in raw["weights"].items()},
+        bias=float(raw["bias"]),
+        cut=float(raw["cut"]),
+    )
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("mcpwarden.detectors") / "models" / MODEL_FILE))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LinearModel:
+    """The shipped model, hash-checked (raises ModelIntegrityError when missing or tampered)."""
+    try:
+        data = model_path().read_bytes()
+    except OSError as exc:
+        raise ModelIntegrityError(f"injection model artifact missing: {exc}") from exc
+    return parse_model(data, MODEL_SHA256)

@@ -1,0 +1,246 @@
+"""Unpack the places where content hides text from a human reader but not from a model.
+
+`unpack(text)` returns `Piece`s: HTML comments, the contents of hidden elements (display:none,
+visibility:hidden, the `hidden` attribute, aria-hidden, tiny font, zero opacity, white text),
+alt/title/aria-label attribute values, markdown image and link targets (URL-decoded) and encoded
+blobs (base64, hex, URL and HTML-entity runs, decoded by `text.decode_blobs`).
+
+A piece is `exact` when its `text` is the verbatim substring `original[span[0]:span[1]]`, so a
+finding inside it maps to precise original offsets; otherwise (decoded text) findings map to the
+whole `span` of the encoded run. Everything is bounded: at most `MAX_PIECES` pieces per text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import urllib.parse
+from dataclasses import dataclass
+
+from mcpwarden.detectors import text as textmod
+
+MAX_PIECES = 64
+_MAX_ELEMENT_CHARS = 8_192
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    kind: str  # html_comment, hidden_element, attribute, markdown_image, markdown_link, <blob kind>
+    span: tuple[int, int]
+    text: str
+    exact: bool
+    hidden: bool  # invisible to a human reading the rendered content
+
+
+_OPEN_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]{0,20})\b([^<>]{0,2000})>")
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|[\"'])"
+    r"|font-size\s*:\s*(?:0|0?\.\d+|[01](?:\.\d+)?px|[0-2](?:\.\d+)?pt)\s*(?:;|$|[\"'])"
+    r"|(?:^|[\s;\"'])(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|[\"'])"
+    r"|(?:left|top|text-indent)\s*:\s*-\d{4,}",
+    re.IGNORECASE,
+)
+_HIDDEN_ATTRIBUTE = re.compile(
+    r"(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*[\"']?true", re.IGNORECASE
+)
+_WHITE = r"(?:white|#fff(?:fff)?\b|rgba?\(\s*255\s*,\s*255\s*,\s*255)"
+_WHITE_TEXT = re.compile(rf"(?:^|[\s;\"'])color\s*:\s*{_WHITE}", re.IGNORECASE)
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;\"']+)", re.IGNORECASE)
+_ATTRIBUTE = re.compile(
+    r"\b(alt|title|aria-label|aria-description|placeholder|data-[\w-]{1,30})\s*=\s*"
+    r"(?:\"([^\"]{1,4000})\"|'([^']{1,4000})')",
+    re.IGNORECASE,
+)
+_MARKDOWN_TARGET = re.compile(
+    r"(!?)\[([^\]\n]{0,500})\]\(\s*<?([^()\s<>]{1,2000}(?:\([^()\s]*\)[^()\s<>]*)*)>?"
+    r"(?:\s+(?:\"([^\"\n]{0,500})\"|'([^'\n]{0,500})'))?\s*\)"
+)
+_REFERENCE_LINK = re.compile(
+    r"^\s{0,3}\[[^\]\n]{1,200}\]:\s*<?(\S{1,2000}?)>?(?:\s|$)", re.MULTILINE
+)
+
+
+def unpack(text: str, *, lowered: str | None = None) -> list[Piece]:
+    """Every hidden, attribute, link-target and encoded piece of `text` (bounded).
+
+    `lowered` (a lower-cased copy, e.g. the detector's skeleton) only speeds up the gates that
+    decide which extractors run."""
+    source = text[: textmod.MAX_SCAN_CHARS]
+    gate = source.lower() if lowered is None else lowered
+    pieces: list[Piece] = []
+    if "<!--" in gate:
+        pieces.extend(_comments(source))
+    if "<" in gate and any(word in gate for word in _HIDING_WORDS):
+        pieces.extend(_hidden_elements(source))
+    if "=" in gate and any(word in gate for word in _ATTRIBUTE_WORDS):
+        pieces.extend(_attributes(source))
+    if "](" in source or "]:" in source:
+        pieces.extend(_markdown_targets(source))
+    for blob in decode_blobs(source):
+        # JSON escapes are how non-Latin text travels in JSON, not a way to hide it
+        hidden = blob.kind != "json_escape"
+        pieces.append(Piece(blob.kind, blob.span, blob.decoded, exact=False, hidden=hidden))
+    return pieces[:MAX_PIECES]
+
+
+_HIDING_WORDS = ("style", "hidden", "opacity")
+_ATTRIBUTE_WORDS = ("alt", "title", "aria-", "placeholder", "data-")
+_MIN_BLOB_CHUNK = 20
+_MIN_HEX_PAIRS = 12
+_BLOB_CHARS = bytes(
+    104 if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "+/_-") else 32 for c in range(256)
+)
+_HEX_CHARS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 32 for c in range(256))
+_RUN_OF_20 = b"h" * _MIN_BLOB_CHUNK
+_RUN_OF_24 = b"h" * (2 * _MIN_HEX_PAIRS)
+_MIN_ESCAPES = 6  # text._URL_ENCODED needs six %XX escapes
+_MIN_ENTITIES = 4  # text._HTML_ENTITY needs four entities
+
+
+def decode_blobs(source: str) -> list[textmod.Blob]:
+    """`text.decode_blobs`, with the same patterns and decoder, but each kind's pattern runs only
+    when cheap counts show that kind can occur (its patterns are costly on long text)."""
+    blobs: list[textmod.Blob] = []
+    for kind, pattern in _blob_kinds(source):
+        for match in pattern.finditer(source):
+            if len(blobs) >= textmod.MAX_BLOBS:
+                return blobs
+            raw = match.group()[: textmod.MAX_BLOB_CHARS]
+            decoded = _json_unescape(raw) if kind == "json_escape" else textmod._decode(kind, raw)
+            if decoded is not None:
+                blobs.append(textmod.Blob(kind, match.span(), decoded))
+    return blobs
+
+
+def _blob_kinds(source: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The blob kinds whose (costly) patterns can match `source`, decided by byte translations
+    and literal searches ("?" stands in for each non-ASCII character)."""
+    kinds: list[tuple[str, re.Pattern[str]]] = []
+    raw = source.encode("ascii", "replace")
+    # A run of 20 base64/hex characters (the shortest blob the patterns accept).
+    long_run = _RUN_OF_20 in raw.translate(_BLOB_CHARS)
+    if long_run:
+        kinds.append(("base64", textmod._BASE64))
+    # Spaced hex ("de ad be ef ..."): 24 hex digits once the separators are removed.
+    if long_run or _RUN_OF_24 in raw.translate(_HEX_CHARS, b" :"):
+        kinds.append(("hex", textmod._HEX))
+    if source.count("%") >= _MIN_ESCAPES:
+        kinds.append(("url", textmod._URL_ENCODED))
+    if source.count("&") >= _MIN_ENTITIES and ";" in source:
+        kinds.append(("html_entity", textmod._HTML_ENTITY))
+    if source.count("\\u") >= _MIN_ESCAPES:
+        kinds.append(("json_escape", _JSON_ESCAPED))
+    return kinds
+
+
+# JSON text written with ASCII escapes ("\u4f60\u597d"): non-Latin text in a JSON tool result
+# reaches the model decoded, so it is decoded here too.
+_JSON_ESCAPED = re.compile(r"(?:\\u[0-9a-fA-F]{4}[^\\\"\n]{0,24}){6,}")
+
+
+def _json_unescape(raw: str) -> str | None:
+    try:
+        decoded = json.loads('"' + raw + '"')
+    except ValueError:
+        return None
+    return decoded if isinstance(decoded, str) and len(decoded) >= 4 else None
+
+
+def _comments(source: str) -> list[Piece]:
+    """HTML comments; an unclosed one runs to the end of the text (linear time, unlike a lazy
+    regex that rescans to the end from every unclosed opener)."""
+    pieces: list[Piece] = []
+    position = source.find("<!--")
+    while position != -1 and len(pieces) < MAX_PIECES:
+        start = position + 4
+        end = source.find("-->", start)
+        stop = len(source) if end == -1 else end
+        if source[start:stop].strip():
+            pieces.append(Piece("html_comment", (start, stop), source[start:stop], True, True))
+        position = -1 if end == -1 else source.find("<!--", end + 3)
+    return pieces
+
+
+def is_hiding(attributes: str) -> bool:
+    """Whether an element's attribute text hides its content from a human reader."""
+    if _HIDING_STYLE.search(attributes) or _HIDDEN_ATTRIBUTE.search(attributes):
+        return True
+    if _WHITE_TEXT.search(attributes):
+        background = _BACKGROUND.search(attributes)
+        return background is None or re.search(_WHITE, background.group(1), re.I) is not None
+    return False
+
+
+def _hidden_elements(source: str) -> list[Piece]:
+    pieces: list[Piece] = []
+    for match in _OPEN_TAG.finditer(source):
+        if not is_hiding(match.group(2)):
+            continue
+        tag = match.group(1).lower()
+        close = re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE).search(
+            source, match.end(), match.end() + _MAX_ELEMENT_CHARS
+        )
+        end = close.start() if close else min(len(source), match.end() + _MAX_ELEMENT_CHARS)
+        inner = source[match.end() : end]
+        if inner.strip():
+            pieces.append(
+                Piece("hidden_element", (match.end(), end), inner, exact=True, hidden=True)
+            )
+        if len(pieces) >= MAX_PIECES:
+            break
+    return pieces
+
+
+def _attributes(source: str) -> list[Piece]:
+    pieces: list[Piece] = []
+    for match in _ATTRIBUTE.finditer(source):
+        group = 2 if match.group(2) is not None else 3
+        value = match.group(group)
+        unescaped = html.unescape(value)
+        name = match.group(1).lower()
+        pieces.append(
+            Piece(f"attribute:{name}", match.span(group), unescaped, unescaped == value, True)
+        )
+        if len(pieces) >= MAX_PIECES:
+            break
+    return pieces
+
+
+def _markdown_targets(source: str) -> list[Piece]:
+    pieces: list[Piece] = []
+    for match in _MARKDOWN_TARGET.finditer(source):
+        kind = "markdown_image" if match.group(1) else "markdown_link"
+        url = match.group(3)
+        decoded = _decode_url(url)
+        pieces.append(
+            Piece(kind, match.span(3), decoded, decoded == url, hidden=kind.endswith("image"))
+        )
+        title_group = 4 if match.group(4) is not None else 5
+        if match.group(title_group):
+            pieces.append(
+                Piece(
+                    "markdown_title", match.span(title_group), match.group(title_group), True, True
+                )
+            )
+    for match in _REFERENCE_LINK.finditer(source):
+        url = match.group(1)
+        decoded = _decode_url(url)
+        pieces.append(Piece("markdown_link", match.span(1), decoded, decoded == url, hidden=False))
+    return pieces[:MAX_PIECES]
+
+
+def _decode_url(url: str) -> str:
+    """The URL with percent-escapes and '+' in the query decoded, so its words can be read."""
+    if "%" not in url and "+" not in url:
+        return url
+    try:
+        return urllib.parse.unquote_plus(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+
+
+def url_query(url: str) -> str:
+    """The query string and fragment of a URL (empty when there is none)."""
+    parts = urllib.parse.urlsplit(url)
+    return "&".join(part for part in (parts.query, parts.fragment) if part)
