@@ -263,8 +263,8 @@ def test_bad_rules_are_config_errors_naming_the_key(allow: dict[str, Any], messa
 
 def test_auth_none_needs_no_policy_and_refuses_conditions_it_cannot_check() -> None:
     plain = {"auth": "none", "upstreams": {"files": {"url": URL}}}
-    assert build_chain(from_dict(plain), "files").names == ["pins", "arguments", "methods", "size",
-                                                           "request_state"]
+    assert build_chain(from_dict(plain), "files").names == [
+        "limits", "pins", "arguments", "content", "leakage", "methods", "size", "request_state"]
     with pytest.raises(ConfigError, match=r"policy\[0\]\.allow: with `auth: none`"):
         from_dict({**plain, "policy": [{"allow": {"tools": ["*"], "scopes": ["s"]}}]})
 
@@ -272,10 +272,11 @@ def test_auth_none_needs_no_policy_and_refuses_conditions_it_cannot_check() -> N
 def test_authz_runs_first_unless_the_chain_places_it() -> None:
     policy = [{"allow": {"tools": ["*"]}}]
     assert build_chain(from_dict(config(policy=policy)), "files").names == [
-        "authz", "pins", "arguments", "methods", "size", "request_state"]
+        "authz", "limits", "pins", "arguments", "content", "leakage", "methods", "size",
+        "request_state"]
     placed = from_dict(config(policy=policy, chain=["size", "authz", "request_state"]))
     assert build_chain(placed, "files").names == [
-        "size", "authz", "pins", "arguments", "request_state"]
+        "size", "authz", "limits", "pins", "arguments", "content", "leakage", "request_state"]
     with pytest.raises(ConfigError, match="'authz' is listed but there is no `policy`"):
         build_chain(from_dict({"auth": "none", "upstreams": {"files": {"url": URL}},
                                "chain": ["authz"]}), "files")

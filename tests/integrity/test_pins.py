@@ -164,8 +164,9 @@ async def test_changed_instructions_are_withheld(tmp_path: Path) -> None:
 def test_pins_run_after_authz_and_before_methods(tmp_path: Path) -> None:
     base: dict[str, Any] = {"auth": "none", "state_dir": str(tmp_path),
                             "upstreams": {"up": {"url": "http://127.0.0.1:9/mcp"}}}
-    assert build_chain(from_dict(base), "up").names == ["pins", "arguments", "methods", "size",
-                                                        "request_state"]
+    assert build_chain(from_dict(base), "up").names == [
+        "limits", "pins", "arguments", "content", "leakage", "methods", "size", "request_state"]
     with_policy = {**base, "policy": [{"allow": {"tools": ["*"]}}]}
-    assert build_chain(from_dict(with_policy), "up").names[:3] == ["authz", "pins", "arguments"]
+    assert build_chain(from_dict(with_policy), "up").names[:4] == [
+        "authz", "limits", "pins", "arguments"]
     assert not (tmp_path / "pins.db").exists()  # opened on first use, not when checking config

@@ -1,0 +1,1185 @@
+"""Secrets in text: provider-formatted keys and tokens, JWTs, PEM/PuTTY private keys, passwords
+in connection strings, URLs and command lines (`mysql -p…`), Sentry DSNs, credentials in HTTP
+headers, registry auth (`.npmrc`, Docker `config.json`), Kubernetes Secret manifests, and values
+assigned to secret-sounding names (`api_key = …`, `"password": "…"`, `<apiKey>…`, `--token …`,
+a Markdown table's `| password | … |` row or column, a value on the line after its name).
+
+Detection is trigger-first: one Hyperscan pass over the text (`TRIGGERS`: provider prefixes,
+secret-sounding names before a separator, URL userinfo, key-file armour, base64 that decodes to
+text, literals joined by `+`, …) finds where anything can be, typically a few µs per KB; the
+Python rules then run only on the stretches around the hits, and only the rules their triggers
+call for (provider tokens are tried only where a prefix starts). Every candidate then passes a
+validation step (CRC32 checksum for GitHub and npm tokens, a JSON header for JWTs, character
+diversity, placeholder screening), which is what keeps look-alikes out: UUIDs, commit hashes and
+digests have no provider prefix, and are reported only where a name such as `api_key` or
+`password` says they are secrets.
+
+Encoded variants: percent-encoded and backslash-escaped stretches of a region are also scanned
+decoded, string literals joined in code (`"sk-" + "…"`) are read as one, and a run that is base64
+of text is decoded and scanned once more.
+
+Documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `postgres://user:pass@…`) have a valid
+shape and *are* reported: redacting an example costs nothing, and a real key can look just as
+arbitrary. Obvious placeholders (`ghp_xxxx…`, `sk-<your key>`, `${TOKEN}`, `********`, `%s`) are
+not. Allowlists in the leakage guard handle the rest.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import re
+import string
+import zlib
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import Final
+
+from mcpwarden.detectors.leaks import (
+    SECRET,
+    Leak,
+    Prefilter,
+    Trigger,
+    char_classes,
+    resolve,
+    scan_regions,
+    shannon_entropy,
+)
+
+# -- provider-prefixed tokens ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str
+    pattern: str  # the token; a group named `v` narrows the span to the secret part
+    confidence: float = 0.95
+    starts: str = ""  # the characters the token can start with
+
+
+_B62 = "A-Za-z0-9"
+_URLSAFE = "A-Za-z0-9_\\-"
+_TOKENS: Final = (
+    _Token("aws_access_key", r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}", starts="A"),
+    _Token("github_token", rf"gh[pousr]_[{_B62}]{{36,251}}", starts="g"),
+    _Token("github_token", rf"github_pat_[{_B62}_]{{40,255}}", starts="g"),
+    _Token(
+        "gitlab_token",
+        rf"gl(?:pat|dt|rt|ptt|cbt|oas|soat|ffct|imt|agent|ft)-[{_URLSAFE}.]{{20,}}",
+        starts="g",
+    ),
+    _Token("gitlab_token", rf"GR1348941[{_URLSAFE}]{{20,}}", starts="G"),
+    _Token("slack_token", rf"xox[abposre]-[{_B62}\-]{{10,}}", starts="x"),
+    _Token("slack_token", r"xapp-\d-[A-Z0-9]{6,}-\d{6,}-[a-z0-9]{32,}", starts="x"),
+    _Token("stripe_key", rf"(?:sk|rk)_(?:live|test|prod)_[{_B62}]{{16,}}", starts="sr"),
+    _Token("stripe_key", rf"whsec_[{_B62}]{{24,}}", starts="w"),
+    _Token("anthropic_key", rf"sk-ant-[a-z]{{2,8}}\d{{0,3}}-[{_URLSAFE}]{{32,}}", starts="s"),
+    _Token("openai_key", rf"sk-(?:proj|svcacct|admin|None)-[{_URLSAFE}]{{20,}}", starts="s"),
+    _Token("openai_key", rf"sk-[{_B62}]{{20}}T3BlbkFJ[{_B62}]{{20}}", starts="s"),
+    _Token("openai_key", rf"sk-[{_B62}]{{32,}}", 0.9, starts="s"),
+    _Token("google_api_key", rf"AIza[{_URLSAFE}]{{35}}", starts="A"),
+    _Token("google_oauth_secret", rf"GOCSPX-[{_URLSAFE}]{{24,}}", starts="G"),
+    _Token("google_oauth_token", rf"ya29\.[{_URLSAFE}]{{20,}}", starts="y"),
+    _Token("twilio_key", r"(?:SK|AC)[0-9a-f]{32}", 0.85, starts="SA"),
+    _Token("sendgrid_key", rf"SG\.[{_URLSAFE}]{{16,32}}\.[{_URLSAFE}]{{30,64}}", starts="S"),
+    _Token("npm_token", rf"npm_[{_B62}]{{36}}", starts="n"),
+    _Token("pypi_token", rf"pypi-[{_URLSAFE}]{{50,}}", starts="p"),
+    _Token(
+        "azure_storage_key",
+        r"(?:AccountKey|SharedAccessKey)=(?P<v>[A-Za-z0-9+/]{40,}={0,2})",
+        starts="AS",
+    ),
+    _Token("huggingface_token", rf"hf_[{_B62}]{{30,}}", starts="h"),
+    _Token("digitalocean_token", r"do[opr]_v1_[a-f0-9]{64}", starts="d"),
+    _Token("shopify_token", r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}", starts="s"),
+    _Token("databricks_token", r"dapi[a-f0-9]{32}(?:-\d)?", starts="d"),
+    _Token("vault_token", rf"hv[sbr]\.[{_URLSAFE}]{{24,}}", starts="h"),
+    _Token("atlassian_token", rf"ATATT3[{_URLSAFE}=]{{100,}}", starts="A"),
+    _Token("linear_key", rf"lin_(?:api|oauth)_[{_B62}]{{40}}", starts="l"),
+    _Token("postman_key", r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}", starts="P"),
+    _Token(
+        "grafana_token",
+        r"glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}",
+        starts="g",
+    ),
+    _Token("age_secret_key", r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}", starts="A"),
+    _Token("groq_key", rf"gsk_[{_B62}]{{48,}}", starts="g"),
+    _Token("replicate_token", rf"r8_[{_B62}]{{37}}", starts="r"),
+    _Token("xai_key", rf"xai-[{_B62}]{{70,}}", starts="x"),
+    _Token("perplexity_key", rf"pplx-[{_B62}]{{40,}}", starts="p"),
+    _Token("mailgun_key", r"key-[0-9a-f]{32}", starts="k"),
+    _Token(
+        "square_token", rf"sq0(?:atp|csp)-[{_URLSAFE}]{{22,43}}|EAAA[{_URLSAFE}]{{60}}", starts="sE"
+    ),
+    _Token("notion_token", rf"(?:secret_|ntn_)[{_B62}]{{40,}}", starts="sn"),
+    _Token("doppler_token", rf"dp\.(?:pt|st|sa|ct|scim|audit)\.[{_B62}]{{40,}}", starts="d"),
+    _Token("heroku_key", rf"HRKU-[{_URLSAFE}]{{40,}}", starts="H"),
+    _Token("sentry_token", r"sntry[su]_[A-Za-z0-9+/=_\-]{40,}", starts="s"),
+    _Token("newrelic_key", r"NRAK-[A-Z0-9]{27}", starts="N"),
+    _Token("dynatrace_token", r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}", starts="d"),
+    _Token("mapbox_token", rf"sk\.eyJ[{_URLSAFE}]{{40,}}\.[{_URLSAFE}]{{20,}}", starts="s"),
+    _Token("planetscale_token", rf"pscale_(?:tkn|pw|oauth)_[{_URLSAFE}.]{{32,}}", starts="p"),
+    _Token("supabase_token", r"sbp_[a-f0-9]{40}", starts="s"),
+    _Token(
+        "jwt",
+        rf"ey[JA][{_URLSAFE}]{{8,}}\.ey[JA][{_URLSAFE}]{{8,}}\.[{_URLSAFE}]*",
+        0.9,
+        starts="e",
+    ),
+)
+
+
+def _by_first_character(tokens: tuple[_Token, ...]) -> dict[str, re.Pattern[str]]:
+    """One alternation per first character: at a candidate position only the formats that can
+    start there are tried."""
+    alternatives: dict[str, list[str]] = {}
+    for index, token in enumerate(tokens):
+        for char in token.starts:
+            alternatives.setdefault(char, []).append(f"(?P<t{index}>{token.pattern})")
+    return {char: re.compile("|".join(options)) for char, options in alternatives.items()}
+
+
+_BY_FIRST: Final = _by_first_character(_TOKENS)
+# Tokens are looked for only inside runs of token characters (one cheap character-class pass;
+# prose has few such runs), and there only where a token may begin: at the start of the run or
+# after a delimiter that cannot be part of a neighbouring word (`token=…`, `Bearer.…`).
+_RUN: Final = re.compile(r"[A-Za-z0-9_\-.~+/=]{15,}")
+_INNER_DELIMITERS: Final = re.compile(r"[.~+/=\-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Literal:
+    """A format found by a literal it contains, `back` characters at most after its start."""
+
+    literal: str
+    back: int
+    token: _Token
+    regex: re.Pattern[str]
+    max_chars: int
+    exact: bool  # the token starts exactly `back` characters before the literal
+
+
+def _literal(literal: str, back: int, token: _Token, max_chars: int = 1024,
+             exact: bool = True) -> _Literal:
+    return _Literal(literal, back, token, re.compile(token.pattern), max_chars, exact)
+
+
+# Formats that span characters the runs stop at (`:` and `/` of a URL) or that can start with
+# any character.
+_LITERALS: Final = (
+    _literal(
+        "hooks.slack.com",
+        8,
+        _Token(
+            "slack_webhook",
+            r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_]{20,}",
+        ),
+    ),
+    _literal(
+        "discord",
+        20,
+        _Token(
+            "discord_webhook",
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,}/[\w\-]{30,}",
+        ),
+        exact=False,
+    ),
+    _literal(":AA", 10, _Token("telegram_bot_token", rf"(?<!\d)\d{{8,10}}:AA[{_URLSAFE}]{{33}}"),
+             exact=False),
+    _literal(
+        "Q~",
+        4,
+        _Token("azure_client_secret", r"[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}", 0.9),
+    ),
+    _literal("-us", 32, _Token("mailchimp_key", r"[0-9a-f]{32}-us\d{1,2}")),
+    _literal(
+        "PuTTY-User-Key-File-",
+        0,
+        _Token(
+            "private_key",
+            r"PuTTY-User-Key-File-\d: (?:(?!Private-MAC)[\s\S]){0,8192}"
+            r"Private-MAC: [0-9a-f]+",
+        ),
+        max_chars=9000,
+    ),
+    _literal(
+        " -u",
+        0,
+        _Token("url_credentials", r" -u ?(?:[^\s:'\"\x00]{1,64}):(?P<v>[^\s'\"\x00]{1,128})"),
+    ),
+    _literal(
+        "--user",
+        0,
+        _Token("url_credentials", r"--user[ =](?:[^\s:'\"\x00]{1,64}):(?P<v>[^\s'\"\x00]{1,128})"),
+    ),
+    _literal(
+        "mysql",
+        0,
+        _Token("password", r"mysql(?:dump|admin|import|show|check)?\b[^\n]{0,200}? -p['\"]?"
+                           r"(?P<v>[^\s'\"$\-][^\s'\"]{0,127})"),
+        max_chars=400,
+    ),
+    _literal(
+        "mariadb",
+        0,
+        _Token("password", r"mariadb(?:-dump|-admin)?\b[^\n]{0,200}? -p['\"]?"
+                           r"(?P<v>[^\s'\"$\-][^\s'\"]{0,127})"),
+        max_chars=400,
+    ),
+    _literal(
+        "://",
+        5,
+        _Token("sentry_dsn", r"https?://(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[\w.\-]+(?::\d+)?/\d+"),
+        exact=False,
+    ),
+    _literal(
+        "jdbc:oracle:",
+        0,
+        _Token(
+            "connection_string", r"jdbc:oracle:[a-z]+:[^/\s:@\x00]{1,64}/(?P<v>[^@\s\x00]{1,128})@"
+        ),
+    ),
+)
+_PASSWORD_TOKENS: Final = frozenset({"connection_string", "url_credentials", "password"})
+# Runs that are base64 as a whole are decoded (a few per text) and scanned once more.
+_BASE64_RUN: Final = re.compile(r"[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_\-]+={0,2}")
+MIN_BLOB_CHARS: Final = 24
+MAX_DECODED_BLOBS: Final = 16
+_SUCCESSOR: Final = {code: code + 1 for code in range(0x30, 0x7B)}
+_PEM_BEGIN: Final = re.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+# A token may follow a dash (`eu-ghp_…`), never a letter, digit or underscore; it ends where
+# token characters end.
+_WORD_BEFORE: Final = frozenset(string.ascii_letters + string.digits + "_")
+_TOKEN_CHARS: Final = frozenset(_WORD_BEFORE | {"-"})
+
+# -- PEM private keys -----------------------------------------------------------------------------
+
+_PEM_BODY: Final = re.compile(
+    r"(?:[A-Za-z0-9+/=\s:,.\-]|\\[nr])*?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+)
+_PEM_OPEN_BODY: Final = re.compile(r"(?:[A-Za-z0-9+/=\s:,.\-]|\\[nr]){0,16384}")
+MAX_PEM_CHARS: Final = 65_536
+
+# -- passwords in URLs and connection strings -----------------------------------------------------
+
+_URL_USERINFO: Final = re.compile(
+    r"://(?P<user>[^\s:@/?#\"'<>\\\x00]{0,128}):(?P<v>[^\s/?#\"'<>\\\x00]{1,256})@"
+    r"(?=[\w\[.\-])"
+)
+_SCHEME_CHARS: Final = frozenset(string.ascii_letters + string.digits + "+.-")
+MAX_SCHEME_CHARS: Final = 31
+_DB_SCHEMES: Final = frozenset(
+    {
+        "postgres",
+        "postgresql",
+        "mysql",
+        "mariadb",
+        "mongodb",
+        "mongodb+srv",
+        "redis",
+        "rediss",
+        "amqp",
+        "amqps",
+        "mssql",
+        "sqlserver",
+        "oracle",
+        "cockroachdb",
+        "clickhouse",
+        "couchdb",
+        "cassandra",
+        "neo4j",
+        "neo4j+s",
+        "bolt",
+        "memcached",
+        "elasticsearch",
+        "influxdb",
+        "nats",
+        "kafka",
+        "snowflake",
+        "db2",
+        "sqlite",
+        "jdbc",
+        "odbc",
+        "ldap",
+        "ldaps",
+        "smtp",
+        "smtps",
+        "imap",
+        "imaps",
+        "pop3",
+        "ftp",
+        "ftps",
+        "sftp",
+    }
+)
+
+# -- assignments: `api_key = "…"`, `"password": "…"`, `Password=…;`, `X-Api-Key: …` -------------
+
+_KEYWORDS: Final = (
+    "secret",
+    "token",
+    "pass",
+    "pwd",
+    "key",
+    "auth",
+    "credential",
+    "cookie",
+    "dsn",
+    "sig",
+    "session",
+)
+# What follows a keyword found by substring search: the rest of the name, an optional closing
+# quote (JSON-escaped too), the separator, an optional opening quote and auth scheme, the value.
+_AFTER_KEYWORD: Final = re.compile(
+    r"(?P<rest>[A-Za-z0-9_.\-]{0,40})"
+    r"(?P<close>\\?[\"'`])?(?P<attr>[ \t]+value)?[ \t]{0,8}"
+    r"(?P<sep>=>|:=|[:=>|]|(?<=[ \t])(?:is|was)(?=[ \t]))?"  # prose: `the password is …`
+    # the value may start on the next line (`"password":⏎  "…"`, YAML block style)
+    r"(?P<nl>(?<=[:=])[ \t]{0,4}\r?\n[ \t]{0,40})?[ \t]{0,8}"
+    r"(?P<open>\\?[\"'`])?"
+    r"(?:(?P<scheme>(?i:bearer|basic|token|bot|digest|apikey|sso-key))[ \t]+)?"
+    r"(?P<v>(?:[^\s\"'`,;&<>(){}\[\]\\|\x00]|&(?![A-Za-z_][A-Za-z0-9_.\-]*=)){1,1024})"
+)
+MAX_PASSPHRASE_CHARS: Final = 128
+MIN_SPACED_PASSWORD: Final = 6
+MAX_PASSPHRASE_WORDS: Final = 5
+# Words that make a quoted "password" a sentence about passwords rather than one.
+_PROSE_WORDS: Final = frozenset(
+    {
+        "your",
+        "enter",
+        "password",
+        "required",
+        "must",
+        "least",
+        "characters",
+        "here",
+        "the",
+        "please",
+        "invalid",
+        "incorrect",
+        "wrong",
+        "is",
+        "for",
+    }
+)
+_KEY_CHARS: Final = frozenset(string.ascii_letters + string.digits + "_.-")
+MAX_KEY_CHARS: Final = 60
+_WORDS: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_AFTER_BEARER: Final = re.compile(r"[ \t]+(?P<v>[A-Za-z0-9._~+/\-]{20,}=*)")
+
+_SECRET_WORDS: Final = frozenset(
+    {
+        "secret",
+        "token",
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "passphrase",
+        "passcode",
+        "apikey",
+        "credential",
+        "credentials",
+        "authorization",
+        "auth",
+        "sig",
+        "cookie",
+        "dsn",
+        "sessionid",
+        "accesskey",
+        "secretkey",
+        "privatekey",
+    }
+)
+_PASSWORD_WORDS: Final = ("password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort")
+_KEY_QUALIFIERS: Final = frozenset(
+    {
+        "api",
+        "access",
+        "secret",
+        "private",
+        "auth",
+        "signing",
+        "encryption",
+        "master",
+        "account",
+        "shared",
+        "client",
+        "app",
+        "consumer",
+        "license",
+        "subscription",
+        "service",
+        "webhook",
+        "admin",
+        "session",
+        "storage",
+        "deploy",
+        "write",
+        "read",
+        "root",
+        "hmac",
+        "jwt",
+        "aes",
+    }
+)
+# Words after the secret word that still name the secret itself (`secret_key_base`,
+# `token_value`) rather than something about it (`token_type`, `password_min_length`).
+_VALUE_SUFFIXES: Final = frozenset(
+    {
+        "value",
+        "base",
+        "b64",
+        "base64",
+        "hex",
+        "raw",
+        "str",
+        "string",
+        "plain",
+        "plaintext",
+        "enc",
+        "encrypted",
+        "data",
+        "key",
+    }
+)
+_NOT_SECRET_WORDS: Final = frozenset(
+    {
+        "page",
+        "next",
+        "continuation",
+        "cursor",
+        "sync",
+        "max",
+        "min",
+        "num",
+        "count",
+        "total",
+        "limit",
+        "type",
+        "public",
+        "publishable",
+        "primary",
+        "foreign",
+        "sort",
+        "partition",
+        "cache",
+        "idempotency",
+        "object",
+        "hash",
+        "hashed",
+        "url",
+        "uri",
+        "endpoint",
+        "path",
+        "file",
+        "name",
+        "hint",
+        "length",
+        "len",
+        "policy",
+        "expiry",
+        "expires",
+        "expiration",
+        "ttl",
+        "usage",
+        "budget",
+        "prompt",
+        "completion",
+        "input",
+        "output",
+        "reset",
+        "field",
+        "header",
+        "param",
+        "mode",
+        "format",
+        "enabled",
+        "required",
+        "label",
+        "placeholder",
+        "regex",
+        "pattern",
+    }
+)
+_PLACEHOLDER_VALUES: Final = frozenset(
+    {
+        "none",
+        "null",
+        "nil",
+        "true",
+        "false",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "undefined",
+        "required",
+        "optional",
+        "str",
+        "string",
+        "bytes",
+        "int",
+        "bool",
+        "any",
+        "text",
+        "redacted",
+        "hidden",
+        "masked",
+        "secret",
+        "password",
+        "passwd",
+        "pass",
+        "token",
+        "changeme",
+        "example",
+        "dummy",
+        "placeholder",
+        "value",
+        "empty",
+        "default",
+        "unset",
+        "todo",
+        "tbd",
+        "fixme",
+        "xxx",
+        "na",
+        "self",
+        "this",
+        "env",
+        "environ",
+        "os",
+        "config",
+        "settings",
+        "params",
+        "args",
+        "kwargs",
+        "function",
+        "def",
+        "lambda",
+        "return",
+        "type",
+        "object",
+        "get",
+        "set",
+        "new",
+        "await",
+    }
+)
+_PLACEHOLDER_START: Final = tuple("${<[")
+# `%s`, `%(name)s`, `!Ref`, YAML aliases (`*db_password`), `YOUR_API_KEY_HERE`, `not-set`:
+# templates, tags and names in one case
+_TEMPLATE_VALUE: Final = re.compile(
+    r"%(?:\(\w+\))?[sdvq]|![A-Za-z]+|\*[a-z_][a-z0-9_\-]*|[A-Z]+(?:[_\-][A-Z]+)+"
+    r"|[a-z]+(?:[_\-][a-z]+)+"
+)
+_REFERENCE_PREFIXES: Final = ("env:", "file:", "vault:", "secret:", "ref:", "op://", "arn:aws:")
+_DOTTED_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+")
+# Filler that stands in for a secret: `xxxxxx`, `***`, `...`, `00000000` (a real token has no
+# such run; values made of one or two characters are caught by their diversity instead).
+_FILLERS: Final = ("xxxxxx", "***", "...", "00000000")
+
+
+def find_secrets(text: str) -> list[Leak]:
+    """Every secret found in `text`, overlaps resolved, in order of position.
+
+    Percent-encoded and backslash-escaped text (`%3A%2F%2F`, `\\"`, `\\/`) is also scanned in its
+    decoded form; spans always refer to `text` itself. Only the stretches around a trigger (see
+    `_TRIGGERS`) are scanned in detail.
+    """
+    regions = _PREFILTER.regions(text)
+    if not regions:
+        return []
+    leaks = scan_regions(text, regions, _find_tagged, joins=True)
+    if "Secret" in text:
+        leaks.extend(_kubernetes_secrets(text))
+    if "|" in text:
+        leaks.extend(_table_cells(text))
+    return resolve(leaks)
+
+
+def may_contain_secrets(data: bytes) -> bool:
+    """False when `data` (text or raw JSON, as bytes) cannot hold a secret `find_secrets` would
+    report: none of its triggers is there. JSON that escapes letters (`\\u0070assword`),
+    backslashes or tabs may hide one, so it counts as a maybe."""
+    return (b"\\u" in data or b"\\\\" in data or b"\\t" in data
+            or _PREFILTER.matches(data))
+
+
+# -- tokens ---------------------------------------------------------------------------------------
+
+
+_ALL_RULES: Final = frozenset({"token", "blob", "name", "url", "key_file"})
+
+
+def _find_tagged(text: str, tags: set[str], starts: list[int] | None) -> list[Leak]:
+    """The rules a region's triggers call for: provider tokens (tried only where a prefix
+    starts, when known) and encoded blobs, names that say "secret", URLs and command lines, key
+    files; all of them where literals were joined."""
+    if "joined" in tags:
+        return _find_plain(text)
+    return _find_plain(text, rules=tags, starts=starts)
+
+
+def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _ALL_RULES,
+                starts: list[int] | None = None) -> list[Leak]:
+    leaks: list[Leak] = []
+    if starts is not None and "blob" not in rules:
+        leaks.extend(_tokens_from(text, starts))
+    elif "token" in rules or "blob" in rules:
+        leaks.extend(_tokens(text, decode and "blob" in rules))
+    if rules & {"token", "url", "key_file"}:
+        for literal in _LITERALS:
+            leaks.extend(_literal_tokens(text, literal))
+    if "key_file" in rules and "-----BEGIN" in text:
+        leaks.extend(_pem(text, match.start(), match.end()) for match in _PEM_BEGIN.finditer(text))
+    if "url" in rules and "://" in text:
+        leaks.extend(_url_passwords(text))
+    if "name" in rules:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few non-ASCII letters lower-case to two characters
+            lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        leaks.extend(_assignments(text, lowered, {leak.start for leak in leaks}))
+        leaks.extend(_bare_bearers(text, lowered))
+    return resolve(leaks)
+
+
+def _tokens(text: str, decode: bool) -> Iterator[Leak]:
+    blobs = MAX_DECODED_BLOBS if decode else 0
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        if blobs and end - start >= MIN_BLOB_CHARS and _BASE64_RUN.fullmatch(text, start, end):
+            blobs -= 1
+            inner = _base64_secret(text[start:end])
+            if inner is not None:
+                yield Leak(start, end, inner.kind, SECRET, inner.confidence * 0.95)
+                continue
+        yield from _tokens_at(text, start, end)
+        for delimiter in _INNER_DELIMITERS.finditer(text, start, end):
+            if delimiter.end() < end:
+                yield from _tokens_at(text, delimiter.end(), end)
+
+
+_TOKEN_RUN: Final = re.compile(r"[A-Za-z0-9_\-.~+/=]+")
+
+
+def _tokens_from(text: str, starts: list[int]) -> Iterator[Leak]:
+    """Provider tokens where the prefilter saw a prefix start."""
+    for start in starts:
+        run = _TOKEN_RUN.match(text, start)
+        if run is not None:
+            yield from _tokens_at(text, start, run.end())
+
+
+def _base64_secret(blob: str) -> Leak | None:
+    """The first secret inside a base64-encoded text (`ZXhwb3J0IFRPS0VO…`), if it is text."""
+    try:
+        raw = (base64.urlsafe_b64decode if "-" in blob or "_" in blob else base64.b64decode)(
+            blob + "=" * (-len(blob) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    if not raw.isascii() or sum(byte < 9 or 13 < byte < 32 for byte in raw[:64]):
+        return None  # binary: an image, a digest, a key blob
+    inner = _find_plain(raw.decode("ascii"), decode=False)
+    return inner[0] if inner else None
+
+
+def _tokens_at(text: str, position: int, end: int) -> tuple[Leak, ...]:
+    """The token starting at `position` (a run start or just after a delimiter), if any."""
+    pattern = _BY_FIRST.get(text[position])
+    match = pattern.match(text, position, end) if pattern is not None else None
+    if match is None:
+        return ()
+    name = match.lastgroup
+    assert name is not None
+    leak = _token_leak(text, match, _TOKENS[int(name[1:])], name)
+    return (leak,) if leak is not None else ()
+
+
+def _literal_tokens(text: str, literal: _Literal) -> Iterator[Leak]:
+    index = text.find(literal.literal)
+    while index >= 0:
+        window_start = max(0, index - literal.back)
+        end = index + literal.max_chars
+        match = (literal.regex.match(text, window_start, end) if literal.exact
+                 else literal.regex.search(text, window_start, end))
+        if match is not None and match.start() <= index:
+            leak = _token_leak(text, match, literal.token, None)
+            if leak is not None:
+                yield leak
+        index = text.find(literal.literal, index + 1)
+
+
+def _token_leak(text: str, match: re.Match[str], token: _Token, group: str | None) -> Leak | None:
+    keyed = "v" in match.groupdict() and match.start("v") >= 0
+    start, end = match.span("v" if keyed else group or 0)
+    if not _bounded(text, start, end, keyed):
+        return None
+    value = text[start:end]
+    if token.kind != "jwt" and _looks_placeholder(value):
+        return None
+    confidence = _token_confidence(token, value)
+    return Leak(start, end, token.kind, SECRET, confidence) if confidence > 0 else None
+
+
+def _bounded(text: str, start: int, end: int, keyed: bool) -> bool:
+    """A token starts and ends at a word boundary (a longer run is another thing, e.g. a hash);
+    a value found by its key (`AccountKey=…`, `…/password@host`) is delimited by its pattern."""
+    if keyed:
+        return True
+    if start > 0 and text[start - 1] in _WORD_BEFORE:
+        return False
+    return end >= len(text) or text[end] not in _TOKEN_CHARS
+
+
+def _token_confidence(token: _Token, value: str) -> float:
+    if token.kind == "jwt":
+        return _jwt_confidence(value)
+    if token.kind in ("github_token", "npm_token") and _crc32_checksum_ok(value):
+        return 0.99
+    if token.kind in _PASSWORD_TOKENS:  # a password: any value that is not a placeholder
+        return 0.0 if len(value) < 4 or _password_placeholder(value) else token.confidence
+    body = value.split("_", 1)[-1] if "_" in value[:12] else value
+    if shannon_entropy(body) < 3.0:
+        return 0.0
+    return token.confidence
+
+
+def _jwt_confidence(value: str) -> float:
+    header = _b64url_json(value.split(".", 1)[0])
+    if header is None:
+        return 0.0
+    return 0.97 if b'"alg"' in header or b'"typ"' in header else 0.75
+
+
+def _b64url_json(part: str) -> bytes | None:
+    try:
+        decoded = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if decoded.lstrip().startswith(b"{") else None
+
+
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _crc32_checksum_ok(token: str) -> bool:
+    """GitHub and npm tokens end in the base62 CRC32 of the random part (6 characters)."""
+    prefix, _, body = token.rpartition("_")
+    if len(body) < 7 or prefix.startswith("github_pat"):
+        return False
+    number = zlib.crc32(body[:-6].encode())
+    digits = ""
+    while number:
+        number, rest = divmod(number, 62)
+        digits = _BASE62[rest] + digits
+    return digits.rjust(6, "0") == body[-6:]
+
+
+def _pem(text: str, start: int, header_end: int) -> Leak:
+    closed = _PEM_BODY.match(text, header_end, min(len(text), header_end + MAX_PEM_CHARS))
+    if closed is not None:
+        return Leak(start, closed.end(), "private_key", SECRET, 0.99)
+    body = _PEM_OPEN_BODY.match(text, header_end)
+    end = body.end() if body is not None else header_end
+    return Leak(start, end, "private_key", SECRET, 0.95)
+
+
+def _has_filler(value: str) -> bool:
+    lowered = value.lower()
+    return any(filler in lowered for filler in _FILLERS)
+
+
+def _looks_placeholder(value: str) -> bool:
+    """Shape-valid but obviously not a real secret: filler runs, too few distinct characters,
+    or long ascending sequences (`1234567890abcdef…`)."""
+    if _has_filler(value):
+        return True
+    if len(set(value)) < min(8, len(value) // 2):
+        return True
+    ascending = sum(map(str.__eq__, value[:-1].translate(_SUCCESSOR), value[1:]))
+    return ascending > len(value) // 2
+
+
+# -- URL userinfo ---------------------------------------------------------------------------------
+
+
+def _url_passwords(text: str) -> Iterator[Leak]:
+    for match in _URL_USERINFO.finditer(text):
+        scheme_start = match.start()
+        while scheme_start > max(0, match.start() - MAX_SCHEME_CHARS) and \
+                text[scheme_start - 1] in _SCHEME_CHARS:
+            scheme_start -= 1
+        scheme = text[scheme_start:match.start()].lower()
+        password = match.group("v")
+        if _password_placeholder(password):
+            continue
+        base = scheme.split(":")[-1] if scheme else ""
+        kind = (
+            "connection_string"
+            if base in _DB_SCHEMES or scheme.startswith("jdbc")
+            else "url_credentials"
+        )
+        yield Leak(match.start("v"), match.end("v"), kind, SECRET, 0.95)
+
+
+def _password_placeholder(value: str) -> bool:
+    lowered = value.lower()
+    return (
+        lowered.startswith(_PLACEHOLDER_START)
+        or bool(_TEMPLATE_VALUE.fullmatch(value))
+        or (_has_filler(value) and len(set(value.lower())) <= 2)
+    )
+
+
+# -- assignments ----------------------------------------------------------------------------------
+
+
+def _assignments(text: str, lowered: str, found: AbstractSet[int] = frozenset()) -> Iterator[Leak]:
+    """`found`: where values already reported start (`token=ghp_…`), not checked again."""
+    for keyword in _KEYWORDS:
+        index = lowered.find(keyword)
+        while index >= 0:
+            leak = _assignment_at(text, index, index + len(keyword), found)
+            if leak is not None:
+                yield leak
+            index = lowered.find(keyword, index + 1)
+
+
+def _assignment_at(text: str, start: int, keyword_end: int,
+                   found: AbstractSet[int] = frozenset()) -> Leak | None:
+    match = _AFTER_KEYWORD.match(text, keyword_end)
+    if match is None or match.start("v") in found:
+        return None
+    key_start = start
+    while key_start > max(0, start - MAX_KEY_CHARS) and text[key_start - 1] in _KEY_CHARS:
+        key_start -= 1
+    key = text[key_start : match.end("rest")]
+    kind = _secret_key_kind(key)
+    if kind is None or not _separated(text, key_start, match):
+        return None
+    value_start, value_end = match.span("v")
+    if key.lower().endswith("cookie"):  # `Cookie: name=value`: the value is the secret
+        value_start += match.group("v").find("=") + 1
+    quote = match.group("open")[-1] if match.group("open") else None
+    if kind == "password" and quote and text[value_end : value_end + 1] not in (quote, ""):
+        # a quoted password runs to its quote: spaces, `(`, `)`, `;` and all
+        value_end = max(value_end, _passphrase_end(text, value_start, quote))
+    value = text[value_start:value_end]
+    if key.lower().endswith("auth") and _user_and_password(value):
+        return Leak(value_start, value_end, "registry_auth", SECRET, 0.9)
+    after_scheme = match.group("scheme") is not None
+    if not _value_is_secret(value, kind, text, value_end, after_scheme):
+        return None
+    if after_scheme or key.lower().endswith("authorization"):
+        kind = "http_auth"
+    return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+def _user_and_password(value: str) -> bool:
+    """`auth` in a Docker `config.json` or an `.npmrc`: base64 of `user:password`."""
+    if len(value) < 8 or len(value) % 4 == 1:
+        return False
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    user, colon, password = raw.partition(b":")
+    return bool(colon and user and password) and raw.isascii() and all(
+        32 < byte < 127 for byte in raw)
+
+
+def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
+    """`key=value`, `key: value`, `key => value`; `<key>value` in XML; `key" value="…"` in .NET
+    configs; `--key value` on a command line."""
+    sep = match.group("sep")
+    before = text[key_start - 1 : key_start]
+    if sep == ">":
+        return before == "<" and text.startswith("</", match.end("v"))
+    if sep == "|":  # `| password | hunter2! |`: a table cell, not a column heading
+        return before in (" ", "|") and not match.group("v").isalpha()
+    if sep in ("is", "was"):  # a quoted value, or one that is no word of the sentence
+        value = match.group("v").rstrip(".,;:!?")
+        return match.group("open") is not None or (
+            len(value) >= MIN_SPACED_PASSWORD and not value.isalpha() and not value.isdigit())
+    if match.group("nl") is not None:
+        return _whole_line_value(text, match)
+    if sep is not None:
+        return True
+    if match.start("v") == match.end("rest"):
+        return False
+    if text[key_start : key_start + 2] == "--":
+        return True
+    # `password s3cr3t!` as in .netrc: only a password-like value (not a word of prose)
+    value = match.group("v").rstrip(".,;:!?")
+    return (
+        _secret_key_kind(text[key_start : match.end("rest")]) == "password"
+        and (key_start == 0 or text[key_start - 1].isspace())
+        and len(value) >= MIN_SPACED_PASSWORD
+        and not value.isalpha()
+    )
+
+
+def _whole_line_value(text: str, match: re.Match[str]) -> bool:
+    """A value on the line after its name is the whole of that line, and not itself a name
+    (`DB_PASSWORD=⏎DB_HOST=db` is an empty value followed by another setting)."""
+    value = match.group("v")
+    after = text[match.end("v") : match.end("v") + 1]
+    return "=" not in value and not value.endswith(":") and after in ("", "\r", "\n", '"', "'", ",")
+
+
+def _passphrase_end(text: str, start: int, quote: str) -> int:
+    """A quoted password may hold spaces: it then ends at its closing quote, if that comes on
+    the same line after a few words."""
+    close = text.find(quote, start, start + MAX_PASSPHRASE_CHARS)
+    if close < 0:
+        return text.find(" ", start)
+    phrase = text[start:close].rstrip("\\")
+    words = phrase.split()
+    if (
+        "\n" in phrase
+        or "\x00" in phrase
+        or len(words) > MAX_PASSPHRASE_WORDS
+        or any(word.lower().strip(".,:!") in _PROSE_WORDS for word in words)
+    ):
+        return text.find(" ", start)
+    return start + len(phrase)
+
+
+@functools.lru_cache(maxsize=4096)
+def _secret_key_kind(key: str) -> str | None:
+    words = [word.lower() for word in _WORDS.findall(key)]
+    if not words or any(word in _NOT_SECRET_WORDS for word in words):
+        return None
+    while len(words) > 1 and words[-1] in _VALUE_SUFFIXES and not _names_secret(words):
+        words.pop()
+    if not _names_secret(words):
+        return None
+    if any(word.endswith(_PASSWORD_WORDS) for word in words[-2:]) or words[-1] == "pw":
+        return "password"
+    if "aws" in words:
+        return "aws_secret_key"
+    return "generic_secret"
+
+
+def _names_secret(words: list[str]) -> bool:
+    last = words[-1]
+    if last == "key":
+        return len(words) > 1 and words[-2] in _KEY_QUALIFIERS
+    if last == "id":
+        return len(words) > 1 and words[-2] == "session"
+    if last in ("auth", "sig", "cookie"):
+        return len(words) <= 3
+    return last in _SECRET_WORDS or last.endswith(("password", "secret", "token", "apikey"))
+
+
+def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: bool) -> bool:
+    if (
+        not value
+        or value.lower().startswith(_REFERENCE_PREFIXES)
+        or value.startswith(_PLACEHOLDER_START)
+    ):
+        return False
+    if end < len(text) and text[end] in "([":
+        return False  # a call or subscript: code, not a literal
+    if (
+        value.lower() in _PLACEHOLDER_VALUES
+        or _has_filler(value)
+        or _TEMPLATE_VALUE.fullmatch(value)
+    ):
+        return False
+    if _DOTTED_IDENTIFIER.fullmatch(value) or value.startswith(("http://", "https://")):
+        return False
+    if kind == "password" and not after_scheme:
+        return _plausible_password(value)
+    return _high_entropy(value) and not _looks_placeholder(value)
+
+
+def _plausible_password(value: str) -> bool:
+    if len(value) < 6 or (value.isdigit() and len(value) < 8):
+        return False
+    if value.replace("_", "").replace("-", "").isalpha() and value.islower():
+        return "_" not in value and len(value) >= 8 and not value.endswith(("ing", "ion", "ed"))
+    return True
+
+
+def _high_entropy(value: str) -> bool:
+    if len(value) < 12 or value.isdigit():
+        return False
+    classes = char_classes(value)
+    if classes < 2:
+        return False
+    threshold = 3.0 if len(value) >= 20 else 2.7
+    return shannon_entropy(value) >= threshold
+
+
+def _bare_bearers(text: str, lowered: str) -> Iterator[Leak]:
+    index = lowered.find("bearer")
+    while index >= 0:
+        match = _AFTER_BEARER.match(text, index + len("bearer"))
+        if match is not None and (index == 0 or not text[index - 1].isalnum()):
+            value = match.group("v")
+            if _high_entropy(value) and not _looks_placeholder(value):
+                yield Leak(match.start("v"), match.end("v"), "http_auth", SECRET, 0.8)
+        index = lowered.find("bearer", index + 1)
+
+
+# -- Kubernetes Secret manifests ------------------------------------------------------------------
+
+# The start of a line, or of a string the leakage guard joined after its key (`text=…`).
+_LINE_START: Final = r"(?m)(?:^|(?<=[=\x00]))"
+
+# Every value under `data:` (base64) or `stringData:` of a `kind: Secret` document is a secret,
+# whatever its name; the same block in a ConfigMap is not.
+_KIND_SECRET: Final = re.compile(
+    _LINE_START + r"""[ \t]*["']?kind["']?[ \t]*:[ \t]*["']?Secret\b|"kind"[ \t]*:[ \t]*"Secret\""""
+)
+_YAML_DATA_BLOCK: Final = re.compile(
+    _LINE_START + r"(?P<indent>[ \t]*)(?:data|stringData):[ \t]*\n"
+)
+_YAML_ENTRY: Final = re.compile(
+    r"(?P<indent>[ \t]+)[\"']?[\w.\-]+[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"'#]{1,16384})[\"']?"
+    r"[ \t]*(?:\n|\Z)"
+)
+_JSON_DATA_BLOCK: Final = re.compile(
+    r'"(?:data|stringData)"[ \t]*:[ \t]*\{(?P<body>[^{}]{0,65536})\}'
+)
+_JSON_ENTRY: Final = re.compile(r'"[\w.\-]+"[ \t]*:[ \t]*"(?P<v>[^"\\]{1,16384})"')
+_DOCUMENT_SEPARATOR: Final = re.compile(r"(?m)^---[ \t]*$")
+
+
+def _kubernetes_secrets(text: str) -> Iterator[Leak]:
+    for kind in _KIND_SECRET.finditer(text):
+        start, end = _document_around(text, kind.start())
+        yield from _yaml_secret_values(text, start, end)
+        for block in _JSON_DATA_BLOCK.finditer(text, start, end):
+            for entry in _JSON_ENTRY.finditer(text, block.start("body"), block.end("body")):
+                yield from _k8s_value(entry.group("v"), entry.start("v"))
+
+
+def _document_around(text: str, position: int) -> tuple[int, int]:
+    """The YAML document (between `---` lines) holding `position`."""
+    start = 0
+    for separator in _DOCUMENT_SEPARATOR.finditer(text, 0, position):
+        start = separator.end()
+    after = _DOCUMENT_SEPARATOR.search(text, position)
+    return start, after.start() if after is not None else len(text)
+
+
+def _yaml_secret_values(text: str, start: int, end: int) -> Iterator[Leak]:
+    for block in _YAML_DATA_BLOCK.finditer(text, start, end):
+        indent = len(block.group("indent"))
+        position = block.end()
+        while True:
+            entry = _YAML_ENTRY.match(text, position, end)
+            if entry is None or len(entry.group("indent")) <= indent:
+                break
+            yield from _k8s_value(entry.group("v"), entry.start("v"))
+            position = entry.end()
+
+
+def _k8s_value(value: str, start: int) -> Iterator[Leak]:
+    if len(value) >= 4 and not _password_placeholder(value) and not value.startswith("$"):
+        yield Leak(start, start + len(value), "kubernetes_secret", SECRET, 0.9)
+
+
+# -- triggers -------------------------------------------------------------------------------------
+
+
+def _base64_text_trigger() -> str:
+    """Six groups of base64 (either alphabet) that decode to printable ASCII: each group's first
+    character encodes 8..31 (a byte 0x20..0x7f), its second has bit 3 clear and its third bit 1
+    clear (the next bytes stay below 0x80). Images, digests and key blobs do not match."""
+    alphabet = string.ascii_uppercase + string.ascii_lowercase + string.digits
+
+    def chars(keep: Callable[[int], bool]) -> str:
+        picked = "".join(char for value, char in enumerate(alphabet) if keep(value))
+        extra = ("+\\-" if keep(62) else "") + ("/_" if keep(63) else "")
+        return f"[{picked}{extra}]"
+
+    group = (chars(lambda value: 8 <= value <= 31) + chars(lambda value: not value & 8)
+             + chars(lambda value: not value & 2) + "[A-Za-z0-9+/_\\-]")
+    return f"(?:{group}){{6}}"
+
+
+_PROVIDER_PREFIXES: Final = (
+    r"AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9]|gh[pousr]_|github_pat_|GR1348941"
+    r"|gl(?:pat|dt|rt|ptt|cbt|oas|soat|ffct|imt|agent|ft|c|sa)[-_]"
+    r"|xox[abposre]-|xapp-|[sr]k_(?:live|test|prod)_|whsec_|sk-|sk\.eyJ|AIza|GOCSPX-|ya29\."
+    r"|(?:SK|AC)[0-9a-f]{32}|SG\.|npm_|pypi-|AccountKey=|SharedAccessKey=|hf_|do[opr]_v1_"
+    r"|shp(?:at|ca|pa|ss)_|dapi[a-f0-9]{32}|hv[sbr]\.|ATATT3|lin_(?:api|oauth)_|PMAK-"
+    r"|AGE-SECRET-KEY-1|gsk_|r8_|xai-|pplx-|key-[0-9a-f]{32}|sq0(?:atp|csp)-|EAAA[\w\-]{60}"
+    r"|secret_|ntn_|dp\.(?:pt|st|sa|ct|scim|audit)\.|HRKU-|sntry[su]_|NRAK-|dt0c01\."
+    r"|pscale_|sbp_|ey[JA][\w\-]{8,}\.ey[JA]"
+    r"|hooks\.slack\.com|discord(?:app)?\.com/api/webhooks|\d{8}:AA|\dQ~|[0-9a-f]{32}-us\d"
+    r"| -u ?[^\s:'\"]{1,64}:|--user[ =]|jdbc:oracle:"
+)
+_SECRET_NAMES: Final = r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|sig|session"  # noqa: S105
+TRIGGERS: Final = (
+    Trigger(_PROVIDER_PREFIXES, 64, 96, "token", starts=True),
+    # a secret-sounding name followed by a separator (`=`, `:`, `=>`, `>`, a table's `|`), an
+    # option (`--token …`) or, for passwords, a spaced value (`.netrc`)
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}\\?[\"'`]?(?:[ \t]+value)?[ \t]{{0,8}}"
+            r"(?:[:=>|]|$)", 64, 200, "name", caseless=True),
+    Trigger(rf"--[\w.\-]{{0,40}}(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ =]", 8, 200, "name",
+            caseless=True),
+    Trigger(r"(?:pass|pwd)[a-z]{0,8}[ \t]+(?:(?:is|was)[ \t]+)?\S{6}", 64, 160, "name",
+            caseless=True),
+    Trigger(r"bearer[ \t]+[\w.~+/\-]{20}", 8, 64, "name", caseless=True),
+    # userinfo in a URL, plain or escaped; a Sentry DSN's key
+    Trigger(r"(?:://|%3A%2F%2F|:\\/\\/)[^\s@]{0,400}(?:@|%40)", 420, 8, "url", caseless=True),
+    Trigger(r"-----(?:BEGIN|END)(?:[ +A-Z0-9]|%20){0,60}PRIVATE(?: |\+|%20)KEY", 8192, 8192,
+            "key_file"),
+    Trigger(r"PuTTY-User-Key-File-|Private-MAC: ", 9000, 9000, "key_file"),
+    Trigger(_base64_text_trigger(), 32, 32, "blob"),
+    # `"sk-" + "…"`: adjacent literals joined in code
+    Trigger(r"[\"'`][ \t]*\+[ \t]*\\?[\"'`]", 160, 160, "joined"),
+    Trigger(r"(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200} -p[^\s\-]", 240, 64, "url"),
+    # a Kubernetes Secret: its values are found by `_kubernetes_secrets` over the whole text
+    Trigger(r"kind[\"']?[ \t]*:[ \t]*[\"']?Secret", 8, 8, "manifest"),
+)
+_PREFILTER: Final = Prefilter(TRIGGERS, "\n\x00 \"")
+
+
+# -- Markdown tables ------------------------------------------------------------------------------
+
+# `| user | password |` over `|---|---|`: the cells of a column whose heading names a secret are
+# secrets when they look like one (the same test as `password: …`).
+_TABLE_HEADER: Final = re.compile(
+    rf"{_LINE_START}[ \t]*(?P<head>\|[^\n]*\|)[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{{3,}}:?[ \t]*\|)+"
+    r"[ \t]*$"
+)
+_TABLE_ROW: Final = re.compile(r"\r?\n[ \t]*(?P<row>\|[^\n]*\|)[ \t]*(?=\r?\n|\Z)")
+_TABLE_RULE: Final = re.compile(r"\|[ \t]*:?-{3,}")
+MAX_TABLE_ROWS: Final = 1000
+
+
+def _table_cells(text: str) -> Iterator[Leak]:
+    if not _TABLE_RULE.search(text):
+        return
+    for header in _TABLE_HEADER.finditer(text):
+        headings = [cell.strip() for cell in header.group("head")[1:-1].split("|")]
+        kinds = {index: kind for index, heading in enumerate(headings)
+                 if (kind := _secret_key_kind(heading)) is not None}
+        if kinds:
+            yield from _column_values(text, header.end(), kinds)
+
+
+def _column_values(text: str, position: int, kinds: dict[int, str]) -> Iterator[Leak]:
+    for _ in range(MAX_TABLE_ROWS):
+        row = _TABLE_ROW.match(text, position)
+        if row is None:
+            return
+        position = row.end()
+        cell_start = row.start("row") + 1
+        for index, cell in enumerate(row.group("row")[1:-1].split("|")):
+            kind = kinds.get(index)
+            value = cell.strip()
+            if kind is not None and value and _value_is_secret(value, kind, value, len(value),
+                                                                False):
+                start = cell_start + cell.index(value)
+                yield Leak(start, start + len(value), kind, SECRET, 0.75)
+            cell_start += len(cell) + 1
