@@ -193,6 +193,8 @@ FAMILY_ROLES = {
     "c": "held-out, measured once; later used for development (see docs)",
     "d": "held-out, measured once; later used for development (see docs)",
     "e": "HELD-OUT final check: measured once; only its false-alarm causes fixed (see docs)",
+    "f": "round-2 development family, in-sample",
+    "g": "round-2 HELD-OUT: measured once blind (see docs)",
 }
 
 

@@ -24,7 +24,10 @@ def trail(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     config: dict[str, Any] = {
         "state_dir": str(state),
         "upstreams": {"local": {"command": STDIO_FIXTURE, "sandbox": "none", "timeout": 10,
-                                "guards": {"methods": {"deny": ["prompts/*"]}}}},
+                                "guards": {"methods": {"deny": ["prompts/*"]},
+                                           # let the secret through: the trail must not keep it
+                                           "leakage": {"arguments": {"secrets": "flag"},
+                                                       "results": {"secrets": "flag"}}}}},
         "audit": {"sinks": ["jsonl://audit.jsonl", "sqlite://audit.db"],
                   "checkpoint_every": 4},
     }

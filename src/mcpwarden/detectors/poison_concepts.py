@@ -34,12 +34,14 @@ _LEXICON: dict[str, str] = {
     "TELL": r"\b(?:tell\w*|told|inform\w*|mention\w*|notif\w*|alert\w*|show\w*|reveal\w*"
     r"|disclos\w*|display\w*|bring (?:this |it )?up|let\w* \w+ know|explain\w*|warn\w*|surfac\w*"
     r"|dire|dites|dis|dirlo|mentionn\w*|signal\w*|montr\w*|révél\w*|sag(?:e|en|t|st)?|erwähn\w*"
-    r"|mitteil\w*|zeig\w*|verrat\w*|dig(?:a|as|an|ale|ales)|decir\w*|mencion\w*|muestr\w*|mostr\w*|avis\w*"
+    r"|mitteil\w*|zeig\w*|verrat\w*|dig(?:a|as|an|ale|ales)|decir\w*|mencion\w*|muestr\w*|"
+    r"mostr\w*|avis\w*"
     r"|conte|contar|contes|diga\w*|menzion\w*|сообща\w*|сообщ\w*|говор\w*|упомина\w*|показыва\w*"
     r"|рассказ\w*)\b|告诉|告知|通知|提及|提醒|显示|看到|伝え|知らせ|表示|言わ|見せ|알리|말하|표시",
     "NEG": r"\b(?:not|never|don't|dont|doesn't|no need|without|avoid|must not|nobody|no one|ne"
     r"|n'|pas|jamais|sans|nicht|nie|niemals|kein\w*|ohne|no|nunca|sin|não|nao|sem|non|mai"
-    r"|senza|не|никогда|без|nichts|niemandem|rien|nada|niente|nulla|ничего|нельзя)\b|不要|不得|勿|别|不可|ないで|しないで|せず|禁止|마세요|말고|않",
+    r"|senza|не|никогда|без|nichts|niemandem|rien|nada|niente|nulla|ничего|нельзя)\b|不要|不得|"
+    r"勿|别|不可|ないで|しないで|せず|禁止|마세요|말고|않",
     "HIDE": r"\b(?:hid(?:e|es|den|ing)|conceal\w*|secretly|covert\w*|silently|quietly|invisibl\w*"
     r"|unaware|out of (?:your |the )?(?:replies|answers?|responses?|output|sight|view)"
     r"|behind the scenes|cach(?:er|ez|é)\w*|discrètement|verberg\w*"
@@ -48,7 +50,8 @@ _LEXICON: dict[str, str] = {
     "READ": r"\b(?:contents? of|text of|read\w*|open\w*|load\w*|cat|fetch\w*"
     r"|look (?:it |them )?up|get the contents"
     r"|access\w*|grab\w*|collect\w*|gather\w*|retriev\w*|dump\w*|harvest\w*|scrap\w*|lis|lire"
-    r"|lisez|ouvr\w*|charge[rz]|chargez|récupér\w*|lies|lesen|öffne\w*|lade\w*|lee|leer|abr\w*|carg\w*"
+    r"|lisez|ouvr\w*|charge[rz]|chargez|récupér\w*|lies|lesen|öffne\w*|lade\w*|lee|leer|abr\w*|"
+    r"carg\w*"
     r"|leia|ler|leggi\w*|apri\w*|прочит\w*|чита\w*|откро\w*|загруз\w*)\b|读取|打开|获取|読み|読ん"
     r"|開い|取得|읽",
     "PASS": r"\b(?:pass(?:es|ed|ing)?|includ\w*|put\w*|past(?:e|es|ed|ing)|insert\w*|embed\w*"
@@ -96,7 +99,8 @@ _LEXICON: dict[str, str] = {
     r"|regardless|toujours|chaque|immer|jede\w*|siempre|cada|sempre|ogni|всегда|кажд\w*)\b"
     r"|每次|总是|始终|一律|常に|必ず|毎回|항상|매번",
     "ALT": r"\b(?:other|another|competing|alternative|alternatives|rival|similar) (?:\w+ )?"
-    r"(?:tools?|functions?|servers?|plugins?|vendors?|providers?|options?)\b|\balternatives\b"
+    r"(?:tools?|functions?|servers?|plugins?|vendors?|providers?|options?|integrations?"
+    r"|connectors?|services?|apis?)\b|\balternatives\b"
     r"|autres outils|andere\w* (?:werkzeuge|tools)|otras herramientas"
     r"|outras ferramentas|altri strumenti|други\w* инструмент\w*|其他工具|他のツール|다른 도구",
     "RANK": r"\b(?:prefer\w*|instead|rather than|outrank\w*|priorit\w*|precedence|first choice"
@@ -220,6 +224,140 @@ _MORE: dict[str, str] = {
 }
 
 
+# Round 2: priority/exclusivity claims, conditional shadowing of other tools and services,
+# concealment without a telling verb, and conversation material in more languages. Written from
+# the threat model (what each attack must say to work), not from any data set.
+_ROUND2: dict[str, str] = {
+    "EVEN_IF": r"\b(?:even if|even when|even though|no matter what|whatever the user \w+|"
+    r"under (?:all|any|no)"
+    r" circumstances|regardless of (?:what|whether|the user\w*)|auch wenn|selbst wenn|même si"
+    r"|aunque|incluso si|anche se|mesmo que|даже если)\b|即使|即便|たとえ|하더라도",
+    "SELF_ACT": r"\b(?:(?:this|the|that) (?:tool |function )?(?:calls?|invocations?|steps?"
+    r"|actions?|operations?)|this tool (?:ran|was|has (?:been|run)|had)"
+    r"|this(?=\s*(?:[.,;:!]|\)|$))|(?:this|these) (?:instructions?|notes?)"
+    r"|diese\w* (?:aufruf|schritt|vorgang|aktion)|cet appel|cette (?:action|opération|étape)"
+    r"|esta (?:llamada|acción|operación|chamada|ação|operação)|este (?:paso|passo|llamado)"
+    r"|questa (?:chiamata|azione|operazione)|questo passo|этот (?:вызов|шаг)|это действие"
+    r"|(?:этот|этом|этого|эту|это) (?:вызов\w*|шаг\w*|действи\w*|операци\w*))\b|此调用|"
+    r"这次调用|该调用|此操作|この呼び出し|この操作|この処理|이 호출|이 작업",
+    "LOGV": r"\b(?:log|logs|logged|logging|list|lists|record|records|recorded|appear\w*|show up"
+    r"|acknowledg\w*|protokollier\w*"
+    r"|enregistr\w*|registr\w*|логир\w*)\b|记录下|記録",
+    "SILENCE": r"\b(?:keep (?:quiet|silent|mum) about|keep (?:this|it) (?:silent|quiet)|"
+    r"keep (?:this|it|that)"
+    r" (?:to yourself|between us|confidential|secret|private|hidden)|say nothing|stay (?:silent"
+    r"|quiet)|remain (?:silent|quiet)|verschweig\w*|verheimlich\w*|(?:für|fur) (?:dich|sich)"
+    r" (?:be)?halten|behalte\w* (?:\S+ ){0,3}?für dich|stillschweig\w*|taisez|taire|tais-toi"
+    r"|passe[rz]? sous silence|garde[zr]? (?:le |ça |cela )?(?:secret|pour (?:toi|vous))"
+    r"|cállate|callate|callar|guarda(?:r)? silencio|no digas nada|taci\w*|tacere|non dire nulla"
+    r"|guarde segredo|cale-se|умолч\w*|промолч\w*|держи в тайне)\b|隐瞒|保密|守口如瓶|秘密にして"
+    r"|内緒|黙って|비밀로",
+    "KEEP_OUT": r"\b(?:(?:stay\w*|kept|remain\w*) out of|leave no trace|(?:keep|leave) (?:this|"
+    r"it|that|these|the call|this call|this step|this action"
+    r"|this operation)(?: \w+){0,2}? (?:out of|off)|(?:exclude|omit|strip) (?:this|it|that)"
+    r"(?: \w+){0,2}? from)\b",
+    "RECORD": r"\b(?:transcripts?|summar(?:y|ies)|history|histories|logs?|replies|reply"
+    r"|responses?|answers?|output|recaps?|activity|audit trail)\b",
+    "CANNED": r"\b(?:(?:answer|reply|respond|say)\w* (?:to the user )?(?:with )?(?:only|just|simply"
+    r"|nothing but)(?: with)? ['\"‘“«]"
+    r"|(?:answer|reply|respond|say)\w* [^.\n]{0,30}?and nothing (?:else|more)"
+    r"|(?:answer|reply|respond|say)\w* (?:with )?['\"‘“«][^'\"’”»\n]{1,30}['\"’”»]\s*(?:regardless"
+    r"|no matter|whatever|in (?:all|every) cases?|every time|always))",
+    "PRETEND": r"\b(?:pretend\w*(?! mode)|act as (?:though|if)|behave as (?:though|if)|"
+    r"fais comme si"
+    r"|faites comme si|so tun,? als|tu so,? als|finge|finja|fingi|fai finta|притвор\w*"
+    r"|делай вид)\b|假装|装作|ふりをして|척하",
+    "EXCLUSIVE": r"\b(?:the only (?:\w+ ){0,2}?(?:authoritative|trusted|official|approved"
+    r"|preferred|legitimate|sanctioned|genuine|permitted|allowed|verified)"
+    r"|the (?:single|sole) (?:\w+ ){0,2}?(?:source|tool|server|option|provider)"
+    r"|only ever (?:use|call|trust|rely on) this|(?:use|call|trust|rely on) only this|"
+    r"only this (?:one|tool|server) is"
+    r"|(?:must|should|shall|have to|has to) (?:all )?(?:go|be routed|be sent|pass) through this"
+    r"|route (?:all|every|any)|nowhere else|no other (?:tool|server|place)|"
+    r"highest[- ]priority tool|nur (?:noch )?dieses (?:tool|werkzeug)"
+    r"|einzige\w* (?:vertrauenswürdige|offizielle|zuverlässige)\w*"
+    r"|le seul (?:outil )?(?:fiable|officiel|autorisé)|l'unique outil|uniquement cet outil"
+    r"|el único (?:\w+ )?(?:oficial|autorizad\w*|confiable)|solo (?:esta|este|questa|questo)"
+    r" (?:herramienta|strumento)|únic[ao] (?:ferramenta )?(?:oficial|confiável)"
+    r"|только (?:этот|эту)|единственн\w*)\b|只使用|仅使用|唯一|このツールだけ|이 도구만",
+    "NEG_USE_ALT": r"\b(?:never|do not|don't|must not|should not|shouldn't) (?:ever )?(?:use"
+    r"|call|invoke|choose|pick|select|rely on|trust|consult) (?:any |the )?(?:other|alternative"
+    r"|competing|third-party|rival)\b",
+    "SERVICE": r"\b(?:the|any|every|all) (?!other\b|another\b|competing|alternative|rival|third"
+    r"|only\b|same\b|first\b|next\b|new\b|current\b|right\b|best\b|previous\b|following\b)"
+    r"(?:[\w-]+ ){1,2}?(?:tools|tool|servers?|integrations?|connectors?|plugins?|mcp servers?)\b"
+    r"|\b(?:third-party (?:[\w-]+ ){0,2}?(?:tools?|servers?))\b",
+    "DISTRUST": r"\b(?:tampered|manipulated|compromised|hijacked|malicious|poisoned|backdoored"
+    r"|untrusted|untrustworthy|not (?:to be )?trusted|cannot be trusted|can't be trusted"
+    r"|leak\w* (?:\w+ )?data|falsif\w*|fabricat\w*|bogus|rigged|forged|fraudulent|rogue|unsafe|"
+    r"insecure|fake|spoofed|counterfeit|manipuliert\w*"
+    r"|kompromittiert\w*|unsicher\w*|gefälscht\w*|manipulé\w*|compromis|dangereu\w*"
+    r"|non fiables?|manipulad\w*|comprometid\w*|insegur\w*|manipolat\w*|compromess\w*"
+    r"|non sicur\w*|скомпрометирован\w*|небезопасн\w*|вредоносн\w*)\b|被篡改|不安全|恶意|改ざん",
+    "OBSOLETE": r"\b(?:deprecated|outdated|obsolete|legacy|stale|broken|veraltet\w*"
+    r"|obsolète|obsolet[oa]|устаревш\w*)\b|过时|非推奨",
+    "COND": r"\b(?:when|if|once|as soon as|any time|anytime|for every|for each|quand|lorsqu\w*"
+    r"|chaque fois|si|wenn|sobald|falls|jedes mal|cuando|siempre que|cada vez|quando|se"
+    r"|sempre que|ogni volta|если|когда)\b|每当|如果|的时候|場合|とき|경우",
+    "ADD_PARTY": r"\b(?:(?:add|invite)\w* (?:\S+ ){1,3}?with (?:admin|write|owner|full|"
+    r"maintain|push)\w*"
+    r" (?:rights|access|permissions?|role)|(?:add|"
+    r"invite)\w* (?:\S+ ){1,3}?as (?:an? )?(?:\w+ )?(?:collaborators?|editors?"
+    r"|admins?|administrators?|owners?|co-?owners?|members?|b?cc|recipients?|reviewers?"
+    r"|maintainers?|viewers?|writers?)|(?:add|"
+    r"invite)\w* (?:\S+ ){1,3}?to (?:the )?(?:attendees|guests"
+    r"|participants|recipients|members|collaborators|b?cc|cc list|bcc list|invite list)|"
+    r"includ\w* (?:\S+ ){1,3}?in (?:the )?(?:b?cc|recipients?"
+    r"|to)(?: field| list)?|(?:bcc|cc|copy|blind-copy) (?=[\w.+-]+@)"
+    r"|grant\w* (?:\S+ ){1,3}?(?:read|write|admin|push|maintain|owner|full)\w* (?:access"
+    r"|permissions?|rights|role)|ajout\w* (?:\S+ ){1,3}?en (?:copie|cc|cci)"
+    r"|añad\w* (?:\S+ ){1,3}?(?:como|en copia)|füg\w* (?:\S+ ){1,3}?(?:als \w+ hinzu|in (?:die )?"
+    r"(?:bcc|cc|blindkopie))|aggiung\w* (?:\S+ ){1,3}?(?:come|in (?:ccn|copia))"
+    r"|adicion\w* (?:\S+ ){1,3}?(?:como|em cópia)|добав\w* (?:\S+ ){1,3}?(?:как|в (?:скрытую )?"
+    r"копию))",
+    "SUBST": r"\b(?:chang\w*|swap\w*|substitut\w*|switch\w*|redirect\w*|overwrit\w*|rewrit\w*"
+    r"|modif\w*|alter\w*|remplac\w*|ersetz\w*|tausch\w*|reemplaz\w*|cambi\w*|sostitu\w*"
+    r"|substitu\w*|замен\w*)\b|替换|改为|置き換え|바꾸",
+    "FIN_TARGET": r"\b(?:iban|bic|swift(?: code)?|account(?: number| no)?|bank account"
+    r"|beneficiar\w*|payee|destination (?:account|address|wallet)|recipients?|recipient (?:address"
+    r"|account)|wallet address|routing number|reply[_ -]?to|sort code|kontonummer|empfänger\w*"
+    r"|bénéficiaire|destinataire\w*|destinatari\w*|destinatári\w*|получател\w*)\b|收款|受取人"
+    r"|수취인",
+    "ACCOUNT": r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b|\b0x[0-9a-f]{4,}"
+    r"|\b(?:bc1|[13])[a-hj-np-z0-9]{25,39}\b",
+    # A secret-keeping product as the tool's purpose: reading secrets is then its job.
+    "SECRET_STORE": r"\b(?:vaults?|keychains?|keyrings?|kms|key management|key ?vault|secrets?"
+    r" ?manager|secret stores?|credential (?:stores?|managers?|vaults?)|password (?:managers?"
+    r"|vaults?|safes?)|1password|bitwarden|lastpass|keepass\w*|hsm|tresor\w*|coffre-fort"
+    r"|schlüsselbund|schlüsselspeicher|passwort-tresor|gestor de contraseñas|cofre)\b"
+    r"|密码管理|キーチェーン",
+}
+_MORE_R2: dict[str, str] = {
+    "TELL": r"\b(?:anzeig\w*|affich\w*|visualizz\w*|exib\w*|отображ\w*|revel\w*|rivel\w*)\b"
+    r"|提到|言及|언급|말도",
+    "NEG_TELL": r"\b(?:make no (?:reference|mention)|no mention|keine erwähnung|aucune mention"
+    r"|ninguna mención|nessuna menzione|nenhuma menção)\b",
+    "HIDE": r"\b(?:verbirg\w*|nascond\w*|скро\w*|скрыв\w*|invisible)\b|隠して",
+    "CONVERSATION": r"\b(?:chatverlauf\w*|gesprächsverlauf\w*|nachrichtenverlauf\w*"
+    r"|(?:letzt|bisherig|vorherig|früher)\w* nachrichten|alle nachrichten|messages? (?:précédents?"
+    r"|antérieurs?)|tous les messages|mensajes anteriores|todos los mensajes|mensagens anteriores"
+    r"|todas as mensagens|messaggi precedenti|tutti i messaggi|предыдущ\w* сообщени\w*"
+    r"|все сообщения|previous (?:\w+ ){1,2}messages|earlier messages|all (?:\w+ )?messages"
+    r"|chat logs?|message history|full dialogue"
+    r"|messages exchanged|(?:bisherig|vorherig)\w* (?:chat|gespräch|unterhaltung)\w*)\b|"
+    r"之前的消息|历史消息|以前のメッセージ|チャット履歴"
+    r"|이전 메시지|채팅 기록|대화 기록",
+    "PASS": r"\b(?:übermittl\w*|mitsend\w*|schreib\w*|gib|mets|weitergeb\w*|anhäng\w*|häng\w*|"
+    r"adjunt\w*|alleg\w*|anex\w*|contenir|enthalten"
+    r"|contener|contenere|conter|содержать)\b|放进|发到|发送到|传到|附上",
+    "SLOT": r"\b(?:feld|feldern?)\b",
+    "ALT": r"\b(?:any alternative|any other (?:[\w-]+ ){0,2}?(?:tools?|servers?|services?)"
+    r"|other servers|competing tools)\b",
+}
+for _name, _extra in _MORE_R2.items():
+    _MORE[_name] = _MORE[_name] + "|" + _extra if _name in _MORE else _extra
+
+
 def _fold_pattern(pattern: str) -> str:
     return "".join(c if c.isascii() else fold_char(c) for c in pattern)
 
@@ -227,10 +365,14 @@ def _fold_pattern(pattern: str) -> str:
 # At one position only the first alternative matches, so specific (multi-word, object) concepts
 # come before the short verbs that could swallow them ("pass" in "password").
 _FIRST = (
+    *("EVEN_IF", "KEEP_OUT", "CANNED", "PRETEND", "SELF_ACT", "ADD_PARTY", "SILENCE"),
+    *("EXCLUSIVE", "NEG_USE_ALT", "SERVICE", "DISTRUST", "OBSOLETE", "ACCOUNT", "SECRET_STORE"),
+    *("COND", "FIN_TARGET"),
     *("SINK", "IMAGE_SINK", "PIPE_SHELL", "WIPE_CMD", "PERSIST", "ENV", "CONVERSATION"),
     *("SECRET_PATH", "SECRET_HIGH", "SECRET", "WIPE_TARGET", "PRIVILEGE", "SECCTL", "NEG_TELL"),
     *("MISREPORT", "OMIT", "ALT", "TOLD", "INSTRUCTION", "OVERRIDE", "RANK", "ASK"),
 )
+_LEXICON.update(_ROUND2)
 for _name, _extra in _MORE.items():
     _LEXICON[_name] = _LEXICON[_name] + "|" + _extra if _name in _LEXICON else _extra
 _ORDER = (*_FIRST, *(name for name in _LEXICON if name not in _FIRST))
@@ -487,6 +629,30 @@ def _object_apart_from_slot(sentence: Sentence) -> bool:
     return any(not {end, end + 1} & slot_starts for _, end in objects)
 
 
+_DEFENSIVE_HEAD = re.compile(
+    r"\b(?:detect\w*|scan\w*|flag\w*(?! as)|audit\w*|check\w*|find\w*|identif\w*(?! as)"
+    r"|report\w*(?! as)|warn\w*"
+    r"|protect\w*|block\w*|quarantin\w*|monitor\w*|analy[sz]\w*)\b"
+)
+
+
+def _not_defensive(sentence: Sentence) -> bool:
+    """ "Flags compromised tools": a security tool describing what it looks for."""
+    return not _DEFENSIVE_HEAD.search(sentence.text)
+
+
+# "The operation succeeds silently" describes behaviour; "hide this call" conceals it.
+_MANNER_ONLY = frozenset({"silently", "quietly", "invisible", "invisibly"})
+
+
+def _hides_this_call(sentence: Sentence) -> bool:
+    hiding = [
+        sentence.text[start - sentence.start : end - sentence.start]
+        for start, end in sentence.spans.get("HIDE", ())
+    ]
+    return _self_hidden(sentence) and any(word not in _MANNER_ONLY for word in hiding)
+
+
 def _not_asking_user(sentence: Sentence) -> bool:
     return "ASK" not in sentence.concepts
 
@@ -494,6 +660,113 @@ def _not_asking_user(sentence: Sentence) -> bool:
 _C = Composition
 _MOVE = ("READ", "PASS")
 _SENSITIVE = ("SECRET_PATH", "SECRET_HIGH", "SECRET", "CONVERSATION", "ENV")
+_TOOLS = ("OTHER_TOOL", "SERVICE", "ALT", "SIBLING_TOOL")
+_ROUND2_COMPOSITIONS: tuple[Composition, ...] = (
+    # Priority / exclusivity: disparaging the alternatives or claiming to be the only one.
+    _C(
+        "priority_claim",
+        0.6,
+        "calls other tools untrustworthy",
+        (("DISTRUST",), ("ALT", "OTHER_TOOL", "SERVICE")),
+        _not_defensive,
+    ),
+    _C("priority_claim", 0.55, "calls other tools obsolete", (("OBSOLETE",), ("ALT",))),
+    _C(
+        "priority_claim",
+        0.55,
+        "calls another tool obsolete and steers away from it",
+        (
+            ("OBSOLETE",),
+            ("OTHER_TOOL", "SERVICE"),
+            ("EXCLUSIVE", "EVEN_IF", "ALWAYS", "NEG_USE_ALT"),
+        ),
+    ),
+    _C("priority_claim", 0.45, "claims to be the only legitimate tool", (("EXCLUSIVE",),)),
+    _C(
+        "priority_claim",
+        0.6,
+        "claims exclusivity over other tools",
+        (
+            ("EXCLUSIVE",),
+            ("ALT", "OTHER_TOOL", "SERVICE", "EVEN_IF", "DISTRUST", "OBSOLETE", "NEG"),
+        ),
+    ),
+    _C("priority_claim", 0.45, "forbids using any other tool", (("NEG_USE_ALT",),)),
+    _C(
+        "priority_claim",
+        0.6,
+        "overrides the user's choice of tool",
+        (("EVEN_IF",), ("ALT", "OTHER_TOOL", "SERVICE", "NEG_USE_ALT")),
+    ),
+    # Conditional shadowing: the harm happens in another tool's call.
+    _C(
+        "shadowing",
+        0.65,
+        "adds a party to another tool's calls",
+        (("COND", "ALWAYS", "ORDER"), _TOOLS, ("ADD_PARTY",)),
+    ),
+    _C(
+        "shadowing",
+        0.65,
+        "substitutes an account or address in another tool's calls",
+        (("COND", "ALWAYS"), _TOOLS, ("SUBST", "RANK", "PASS"), ("ACCOUNT", "SINK")),
+    ),
+    _C(
+        "shadowing",
+        0.6,
+        "fixes another tool's payee or recipient",
+        (("OTHER_TOOL", "SERVICE"), ("FIN_TARGET",), ("ACCOUNT", "SINK"), ("ALWAYS", "OBLIGE")),
+    ),
+    _C(
+        "shadowing",
+        0.6,
+        "substitutes a payee when the user pays",
+        (("COND",), ("SUBST", "RANK"), ("FIN_TARGET",), ("ACCOUNT",)),
+    ),
+    _C(
+        "shadowing",
+        0.6,
+        "overrides the user's payee or recipient in another tool's calls",
+        (("OTHER_TOOL", "SERVICE"), ("FIN_TARGET",), ("EVEN_IF", "SUBST", "RANK")),
+    ),
+    _C(
+        "shadowing",
+        0.55,
+        "binds another tool's calls to a fixed account",
+        (("OTHER_TOOL", "SERVICE"), ("ACCOUNT",), ("ALWAYS", "OBLIGE", "COND")),
+    ),
+    # Concealment without a telling verb.
+    _C("concealment", 0.6, "hides this call", (("HIDE",), ("SELF_ACT",)), _hides_this_call),
+    _C(
+        "concealment",
+        0.6,
+        "keeps this call from view",
+        (("NEG",), ("TELL",), ("SELF_ACT", "EVEN_IF")),
+        _negated_telling,
+    ),
+    _C("concealment", 0.6, "keeps this call from view", (("NEG_TELL",), ("SELF_ACT",))),
+    _C(
+        "concealment",
+        0.55,
+        "keeps this call out of the record",
+        (("NEG", "EVEN_IF"), ("LOGV",), ("SELF_ACT",)),
+    ),
+    _C("concealment", 0.55, "asks for silence about an action", (("SILENCE",),), _self_hidden),
+    _C(
+        "concealment",
+        0.6,
+        "keeps this call out of the transcript or reply",
+        (("KEEP_OUT",), ("RECORD", "CONVERSATION", "USER")),
+    ),
+    _C(
+        "concealment",
+        0.6,
+        "asks to pretend nothing happened",
+        (("PRETEND",), ("SELF_ACT", "USER")),
+    ),
+    _C("response_manipulation", 0.55, "dictates a canned reply", (("CANNED",),)),
+)
+
 COMPOSITIONS: tuple[Composition, ...] = (
     _C(
         "concealment",
@@ -617,6 +890,7 @@ COMPOSITIONS: tuple[Composition, ...] = (
         "tells the model to leave out mentions of an address",
         (("OMIT",), ("SINK",)),
     ),
+    *_ROUND2_COMPOSITIONS,
     _C(
         "model_directive",
         0.4,
@@ -666,9 +940,13 @@ def purpose_scope(
             continue
         # A destructive purpose stated plainly ("Remove every subscriber") is honest, not a
         # hidden directive, so only the other attack kinds disqualify a purpose sentence.
-        if any(h.weight >= 0.5 and h.kind != "destructive" for h in compose([sentence])):
+        # A secret store's purpose may compose "read x secret x field": that is its job.
+        allowed = {"destructive", "sensitive_read"} if "SECRET_STORE" in tagged else {"destructive"}
+        if any(h.weight >= 0.5 and h.kind not in allowed for h in compose([sentence])):
             continue
         found |= set(sentence.concepts) & _SCOPED
+        if "SECRET_STORE" in sentence.concepts:
+            found |= {"SECRET", "SECRET_HIGH"}  # a vault's job is reading secrets, codes too
     return frozenset(found)
 
 
@@ -682,7 +960,17 @@ _DIRECTIVE = frozenset(
 
 
 _SCOPED = frozenset(
-    {"SECRET", "CONVERSATION", "ENV", "PERSIST", "DESTROY", "IMAGE_SINK", "PRIVILEGE", "SECCTL"}
+    {
+        "SECRET_STORE",
+        "SECRET",
+        "CONVERSATION",
+        "ENV",
+        "PERSIST",
+        "DESTROY",
+        "IMAGE_SINK",
+        "PRIVILEGE",
+        "SECCTL",
+    }
 )
 
 
@@ -694,6 +982,8 @@ def sensitive_objects(text: str) -> frozenset[str]:
     found: set[str] = set()
     for sentence in tag(text):
         found |= sentence.concepts.keys() & _OBJECTS
+        if "SECRET_STORE" in sentence.concepts:
+            found.add("SECRET")  # "1Password", "password vault": a store of secrets
     return frozenset(found)
 
 

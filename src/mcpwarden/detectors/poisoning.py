@@ -134,7 +134,11 @@ _RULES: tuple[_Rule, ...] = (
         "model_directive",
         0.25,
         "modal directive addressed to the reader ('you must ...')",
-        _rx(r"\byou\s+" + _MODAL + r"\s+(?:not\s+)?\w+"),
+        # "You must have the editor role" states a precondition on the caller, not a directive.
+        _rx(
+            r"\byou\s+" + _MODAL + r"\s+(?:not\s+)?(?!have\b|hold\b|own\b"
+            r"|be (?:signed|logged|authenticated|authorized|an?)\b)\w+"
+        ),
     ),
     _Rule(
         "authority_marker",
@@ -186,8 +190,12 @@ _RULES: tuple[_Rule, ...] = (
         0.6,
         "claims priority over other tools",
         _rx(
-            r"\b(?:prefer|prioriti[sz]e|use only|only use) (?:this|these) (?:tool|function"
-            r"|server)s?\b|\b(?:instead of|rather than|over|in"
+            # "Prefer this tool over scraping", "only use this tool when asked" are honest usage
+            # hints; the claim is absolute or aimed at other tools.
+            r"\b(?:always |must |should )(?:prefer|prioriti[sz]e|use only|only use) (?:this|these)"
+            r" (?:tool|function|server)s?\b|\b(?:prefer|prioriti[sz]e|use only|only use) (?:this"
+            r"|these) (?:tool|function|server)s? (?:over|to|above|before|for) (?:all|any|every"
+            r"|the other|other)\b|\b(?:instead of|rather than|over|in"
             r" place of|replaces?|supersedes?|overrides?) (?:all |any )?(?:the )?(?:other|existing"
             r"|similar|older|alternative|competing) (?:tools?|functions?|servers?)\b"
             r"|\b(?:takes?|has|have) (?:precedence|priority)\b|\bhighest priority\b"
@@ -825,14 +833,11 @@ def _view(item: _Field) -> _View:
     for start, end in _overridden_runs(item.value):
         shown = textmod.normalise(item.value[start:end][::-1]).skeleton
         hidden.append(("a right-to-left override", (start, end), shown))
-    for blob in textmod.decode_blobs(_ASSIGNMENT.sub(" ", item.value)):
+    for blob in textmod.decode_blobs(item.value):
         hidden.append((blob.kind, blob.span, textmod.normalise(blob.decoded).skeleton))
     return _View(item, norm, hidden)
 
 
-# `key=<base64>`: the shared blob finder does not start a run right after "=" (padding); a
-# same-length substitution keeps every span valid.
-_ASSIGNMENT = re.compile(r"(?<=[\w\]\)])=(?=[A-Za-z0-9+/])")
 _RLO, _RLE, _PDF = "\u202e", "\u202b", "\u202c"
 _OVERRIDE_RUN = re.compile("[" + _RLO + _RLE + "]([^" + _PDF + "\n]{6,})")
 
@@ -961,7 +966,8 @@ def _scan_field(
     findings = _match_rules(norm.skeleton, item.path, norm.original_span, own, scope)
     if item.path in _PURPOSE_FIELDS:
         purpose = _NAME_SEPARATORS.sub(" ", norm.skeleton) if item.path == "name" else norm.skeleton
-        findings.extend(_capability_findings(purpose, item.path, norm.original_span))
+        capabilities = _capability_findings(purpose, item.path, norm.original_span)
+        findings.extend(_secret_store_scope(found, scope) for found in capabilities)
     findings.extend(_hidden_findings(norm, item.path))
     for comment in _HTML_COMMENT.finditer(item.value):
         findings.append(
@@ -1007,6 +1013,19 @@ def _scan_field(
     return findings
 
 
+def _secret_store_scope(found: Finding, scope: frozenset[str]) -> Finding:
+    """A vault, KMS or password-manager tool reads credentials by design; only a dual-use
+    reading (not theft) is put in its scope."""
+    if (
+        "SECRET_STORE" in scope
+        and " x credentials" in found.reason
+        and found.score <= _DUAL_WITH_SCOPE
+    ):
+        reason = found.reason + " (the tool's declared purpose is a secret store)"
+        return Finding(found.kind, reason, found.span, found.field, WEAK)
+    return found
+
+
 def _relocate(found: Finding, span: tuple[int, int], prefix: str) -> Finding:
     weight = min(0.95, found.score + _ENCODED_BOOST) if found.score >= MEDIUM else found.score
     return Finding(found.kind, prefix + found.reason, span, found.field, weight)
@@ -1030,7 +1049,12 @@ def _match_rules(
     for rule in (*_RULES, *_FOREIGN_RULES):
         for match in rule.pattern.finditer(skeleton):
             weight, reason = rule.weight, rule.reason
-            if rule.defensible and _DEFENSIVE.search(_sentence(skeleton, match)):
+            if _describes_attacks(skeleton, *match.span()):
+                weight, reason = (
+                    min(weight, WEAK),
+                    reason + " (an example a security tool looks for)",
+                )
+            elif rule.defensible and _DEFENSIVE.search(_sentence(skeleton, match)):
                 weight, reason = min(weight, 0.15), reason + " (in a defensive context)"
             elif rule.kind == "destructive" and _DOCS_CONTEXT.search(_sentence(skeleton, match)):
                 weight, reason = min(weight, 0.15), reason + " (in documentation)"
@@ -1076,13 +1100,14 @@ def _match_rules(
         # itself is used, which is shadowing proper.
         steer = match.group().startswith(("instead of", "rather than"))
         reason = "steers the model away from" if steer else "conditions behaviour on"
+        weight = MEDIUM if steer else _reference_weight(match.group(), own)
         findings.append(
             Finding(
                 "shadowing",
                 f"{reason} another tool {tool!r}",
                 to_original(*match.span()),
                 path,
-                MEDIUM if steer else 0.6,
+                weight,
             )
         )
     for match in _OTHER_TOOLS.finditer(skeleton):
@@ -1096,6 +1121,24 @@ def _match_rules(
             )
         )
     return findings
+
+
+_ORDER_HINT = _rx(r"^(?:before|after|prior to)\b|\b(?:first|before|after)$")
+
+
+def _reference_weight(reference: str, own: set[str]) -> float:
+    """A tool this listing lacks, named in a usage hint ("use list_x first", "before calling X"):
+    without the listing (`server_tools` empty) it is most likely a sibling, so the mention alone
+    is weak; with it, an ordering hint is medium and a condition on the other tool ("whenever X
+    runs") strong. Directives that change behaviour elsewhere are composed in the concepts."""
+    if not _listing_known(own):
+        return WEAK
+    return MEDIUM if _ORDER_HINT.search(reference) else 0.6
+
+
+def _listing_known(own: set[str]) -> bool:
+    """Whether the caller passed the other tool names of this server (`server_tools`)."""
+    return sum(1 for name in own if name.startswith(_TOOL_MARK)) > 1
 
 
 def _concept_findings(
@@ -1113,16 +1156,46 @@ def _concept_findings(
         weight, reason = hit.weight, hit.reason
         sentence = _sentence_at(skeleton, start, end)
         verb = next((hit.parts[c] for c in _VERB_CONCEPTS if c in hit.parts), hit.span)[0]
-        if hit.kind in _CONCEPT_NEGATABLE and _NEGATION.search(skeleton, max(0, verb - 24), verb):
+        if _describes_attacks(skeleton, start, end):
+            weight, reason = min(weight, WEAK), reason + " (an example a security tool looks for)"
+        elif hit.kind in _CONCEPT_NEGATABLE and _NEGATION.search(skeleton, max(0, verb - 24), verb):
             weight, reason = min(weight, 0.15), reason + " (negated)"
         elif hit.kind in _CONCEPT_DEFENSIBLE and _defends(skeleton, sentence, start):
             weight, reason = min(weight, 0.15), reason + " (in a defensive context)"
         elif hit.kind == "sensitive_read" and _declares_the_secret(skeleton, hit.parts, own):
             weight, reason = 0.15, reason + " (the tool declares a parameter for it)"
+        elif _mere_mention_of_unlisted_tool(hit, own, sentence):
+            weight, reason = min(weight, WEAK), reason + " (the server's tool list is unknown)"
         findings.append(
             Finding(hit.kind, f"{reason}: {text[:80]!r}", to_original(start, end), path, weight)
         )
     return findings
+
+
+# What makes a directive about another tool harmful whoever owns that tool.
+_HARMFUL_PARTS = frozenset(
+    {"SINK", "SECRET", "SECRET_PATH", "SECRET_HIGH", "ACCOUNT", "ADD_PARTY", "FIN_TARGET"}
+)
+
+
+# Overriding the user's choice, or copying another tool's whole input to this one.
+_OVERRIDES_USER = _rx(
+    r"\b(?:instead|rather than|even (?:if|when|though)|whatever the user|no matter|regardless"
+    r"|(?:the )?same (?:arguments|payload|data|input|parameters))\b"
+)
+
+
+def _mere_mention_of_unlisted_tool(hit: concepts.Hit, own: set[str], sentence: str) -> bool:
+    """ "The user must approve using approve_task": without the listing, a workflow rule about
+    a tool that is probably a sibling is not shadowing unless it moves data, adds a party or
+    overrides what the user chose."""
+    return (
+        hit.kind == "shadowing"
+        and "OTHER_TOOL" in hit.parts
+        and not _listing_known(own)
+        and not _HARMFUL_PARTS & hit.parts.keys()
+        and not _OVERRIDES_USER.search(sentence)
+    )
 
 
 _SNAKE = re.compile(r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w])")
@@ -1169,7 +1242,9 @@ def _identifier_spans(skeleton: str, own: set[str]) -> dict[str, list[tuple[int,
             spans.setdefault("SIBLING_TOOL", []).append(match.span())
             continue
         if name in own:
-            if len(name) > 2:
+            if len(name) > 2 or _SHORT_NAME_AS_SLOT.search(
+                skeleton, max(0, match.start() - 24), match.start()
+            ):
                 spans.setdefault("SLOT", []).append(match.span())
             continue
         if "_" not in name or not _SNAKE.fullmatch(name):
@@ -1184,6 +1259,10 @@ def _identifier_spans(skeleton: str, own: set[str]) -> dict[str, list[tuple[int,
     return spans
 
 
+# A one- or two-letter parameter (`q`, `to`) is a slot only where a slot is expected ("in q").
+_SHORT_NAME_AS_SLOT = re.compile(
+    r"\b(?:in|into|inside|as|via|parameter|param|field|argument)\s+[`'\"]?$"
+)
 _NAME_TOKEN = re.compile(r"(?<![\w.])[a-z0-9_]+(?![\w])")
 
 
@@ -1233,6 +1312,31 @@ def _defends(skeleton: str, sentence: str, start: int) -> bool:
     the composition, and nothing in the sentence addresses the model."""
     head = sentence[: max(0, sentence.find(skeleton[start : start + 12]))]
     return bool(_DEFENSIVE.search(head)) and not _ADDRESSES_MODEL.search(sentence)
+
+
+_EXAMPLE_MARK = _rx(
+    r"\b(?:such as|for example|eg|including|like"
+    r"|(?:tools?|texts?|descriptions?|instructions?|servers?|prompts?) (?:that|which))\b"
+)
+_SECOND_PERSON = _rx(r"\b(?:you|your)\b")
+
+
+def _describes_attacks(skeleton: str, start: int, end: int) -> bool:
+    """ "Audits tool descriptions for hidden instructions, such as text that tells the model to
+    conceal calls": a defensive verb governs, and the attack is cited as an example of what it
+    looks for, in the third person. The head reaches back over "e.g." to the line start."""
+    line_start = skeleton.rfind("\n", 0, start) + 1
+    head = skeleton[max(line_start, start - _EXAMPLE_REACH) : start]
+    head = _ABBREVIATION.sub("eg", head)  # "e.g." does not end the sentence
+    head = head[max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1 :]
+    if not head.strip() or _SECOND_PERSON.search(head + skeleton[start:end]):
+        return False
+    verb = _DEFENSIVE.search(head)
+    return verb is not None and _EXAMPLE_MARK.search(head, verb.end()) is not None
+
+
+_EXAMPLE_REACH = 240
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e)\.")
 
 
 _ADDRESSES_MODEL = _rx(r"\b(?:assistant|ai|model|llm|agent|you|your)\b")
@@ -1321,7 +1425,11 @@ def _scan_parameters(
                     0.55,
                 )
             )
-        elif context_words and not context_words & purpose_words:
+        elif (
+            context_words
+            and not context_words & purpose_words
+            and not ("CONVERSATION" in scope and context_words <= _CONVERSATION_WORDS)
+        ):
             findings.append(
                 Finding(
                     "out_of_scope_parameter",
@@ -1351,6 +1459,10 @@ def _scan_parameters(
     return findings
 
 
+# A conversation tool's purpose ("summarise the conversation") covers these parameter words.
+_CONVERSATION_WORDS = frozenset(
+    {"conversation", "chat", "history", "transcript", "messages", "message", "previous", "context"}
+)
 # Information about the model, the conversation, the user's environment or the host system:
 # what an attacker wants a parameter to collect. Written from the threat model.
 _CONTEXT_INFO = frozenset(

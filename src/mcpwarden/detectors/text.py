@@ -223,7 +223,8 @@ class Blob:
     decoded: str
 
 
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
+# A run may start right after "=" (`key=<base64>`): padding only ever ends a run.
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){12,}(?![0-9A-Fa-f])")
 _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){6,}")
 _HTML_ENTITY = re.compile(r"(?:&#?[0-9A-Za-z]{2,8};[^\s&]{0,3}){4,}")

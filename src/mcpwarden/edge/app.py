@@ -14,6 +14,8 @@ from mcpwarden.edge.security import OriginPolicy
 from mcpwarden.gateway import Route
 from mcpwarden.identity.authenticator import Authenticate
 from mcpwarden.identity.metadata import metadata_path, protected_resource_metadata
+from mcpwarden.limits.service import attach_limits
+from mcpwarden.metrics.exporter import attach_metrics
 from mcpwarden.sessions.legacy import SessionStore
 from mcpwarden.wire.errors import INVALID_REQUEST, ProtocolError
 
@@ -33,6 +35,7 @@ class EdgeApp:
         # Things with a lifetime of their own (audit sinks, limiter stores), started and closed
         # with the app.
         self.services: list[Service] = []
+        self.limits = attach_limits(config, self.events, self.services)
         self.authenticator = authenticator
         self.sessions = SessionStore(
             idle_timeout=config.http.session_idle_timeout,
@@ -49,6 +52,7 @@ class EdgeApp:
         self.origins = OriginPolicy(config)
         self.admin = AdminServer(config.state_dir, self.sessions)
         self.max_header_bytes = int(config.http.max_header_bytes)
+        self.metrics = attach_metrics(config, self.events, self)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -81,6 +85,8 @@ class EdgeApp:
         if request.header_bytes > self.max_header_bytes:
             raise ProtocolError(INVALID_REQUEST, "Request headers are too large",
                                 reason="headers_too_large", http_status=431)
+        if self.limits is not None:  # per-address limits, before any other work (429)
+            receive = self.limits.admit(request, receive)
         self.origins.check(request.header("host"), request.header("origin"))
         path = request.path
         if path.startswith(MCP_PREFIX):
@@ -90,6 +96,9 @@ class EdgeApp:
                 return
         if path in self.metadata and request.method == "GET":
             await http.send_json(send, 200, self.metadata[path])
+            return
+        if path == self.metrics.path and self.metrics.on_gateway_port:
+            await self.metrics.handle(request, send)
             return
         if path == "/healthz" and request.method in ("GET", "HEAD"):
             await http.send_json(send, 200, {"status": "ok", "upstreams": sorted(self.routes)})

@@ -1,6 +1,6 @@
 """Compose labelled tool definitions from a template family (deterministic for a given seed).
 
-Usage: python -m mcpwarden.detectors.corpus.generate --family a|b [--seed N] [--out FILE.jsonl]
+Usage: python -m mcpwarden.detectors.corpus.generate --family a..g [--seed N] [--out FILE.jsonl]
 
 A poisoned record is a realistic benign tool of the family with one attack payload placed in one
 carrier (description, parameter description, default, enum, examples, title, output schema,
@@ -294,12 +294,20 @@ def family_by_name(name: str) -> Family:
         from mcpwarden.detectors.corpus.family_e import FAMILY as E
 
         return E
-    raise ValueError(f"unknown template family {name!r} (expected one of a, b, c, d, e)")
+    if name == "f":
+        from mcpwarden.detectors.corpus.family_f import FAMILY as F
+
+        return F
+    if name == "g":
+        from mcpwarden.detectors.corpus.family_g import FAMILY as G
+
+        return G
+    raise ValueError(f"unknown template family {name!r} (expected one of a, b, c, d, e, f, g)")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--family", choices=("a", "b", "c", "d", "e"), required=True)
+    parser.add_argument("--family", choices=("a", "b", "c", "d", "e", "f", "g"), required=True)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--poisoned", type=int, default=1500)
     parser.add_argument("--out", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout)
