@@ -11,7 +11,7 @@ from typing import Any
 import httpx2 as httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from support import everything_server, free_port, gateway
+from support import FIXTURES, PYTHON, everything_server, free_port, gateway
 
 MODERN = "2026-07-28"
 LEGACY = "2025-11-25"
@@ -211,3 +211,25 @@ def test_the_metrics_port_refuses_garbage(upstream: str, tmp_path: Path) -> None
             with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
                 sock.sendall(junk)
                 assert sock.recv(100).startswith(b"HTTP/1.1 400 ")
+
+
+def test_gauges_of_the_audit_trail_the_limiter_and_the_sandbox(tmp_path: Path) -> None:
+    """A sandboxed local server, the default audit trail and limits: their state is scraped."""
+    command = [PYTHON, str(FIXTURES / "stdio_fixture_server.py")]
+    config = {"upstreams": {"local": {"command": command, "timeout": 20}}}
+    with gateway(config, tmp_path) as base, httpx.Client(base_url=base, timeout=30) as client:
+        done = modern_call(client, "local", "tools/call", {"name": "echo",
+                                                           "arguments": {"text": "hi"}})
+        assert done.status_code == 200 and "result" in done.json(), done.text
+        samples = scrape(client)
+    assert value(samples, "mcpwarden_sandbox_launches_total", upstream="local") >= 1
+    assert value(samples, "mcpwarden_sandbox_processes", upstream="local") >= 1
+    assert value(samples, "mcpwarden_sandbox_resident_bytes", upstream="local") > 0
+    assert value(samples, "mcpwarden_audit_records") >= 2  # start record and the call
+    written = [v for (name, labels), v in samples.items()
+               if name == "mcpwarden_audit_sink_written" and dict(labels)["sink"].endswith(
+                   "/audit.jsonl")]
+    assert written and written[0] >= 2
+    assert ("mcpwarden_limits_tightened", ()) in samples
+    for collector in ("audit", "limits", "sandbox"):
+        assert value(samples, "mcpwarden_collector_up", collector=collector) == 1

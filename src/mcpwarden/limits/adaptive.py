@@ -59,6 +59,11 @@ class AdaptiveTracker:
         self.bus: EventBus | None = None
         self._records: dict[str, _Record] = {}
 
+    @property
+    def tightened_count(self) -> int:
+        """Principals (or addresses) whose limits are tightened now, for metrics."""
+        return sum(1 for record in self._records.values() if record.tightened)
+
     def attach(self, bus: EventBus) -> None:
         self.bus = bus
         bus.subscribe(self.observe)
