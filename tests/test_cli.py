@@ -106,6 +106,10 @@ async def test_demo_serves_both_bundled_servers_to_token_holders(
     async with client_with_token(f"{base}/mcp/notes", token, "legacy") as notes:
         listed = await notes.call_tool("list_notes", {})
         assert not listed.is_error
+        # the notes server is sandboxed, and may write its own workspace
+        written = await notes.call_tool("write_note", {"name": "from-test", "text": "hello"})
+        assert not written.is_error, text_of(written)
+        assert text_of(await notes.call_tool("read_note", {"name": "from-test"})) == "hello"
     async with client_with_token(f"{base}/mcp/tickets", token, "2026-07-28") as tickets:
         found = await tickets.call_tool("search_tickets", {"query": ""})
         assert not found.is_error

@@ -9,6 +9,7 @@ State lives in `./.mcpwarden/` (the notes workspace, the demo config for inspect
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -19,6 +20,10 @@ from typing import Any
 import yaml
 
 DEMO_TOKEN_TTL = 12 * 3600
+# Where the mcpwarden package is imported from: the notes server (`python -m
+# mcpwarden.demo.servers.notes`) reads it inside its sandbox.
+PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+NOBODY = 65534  # the uid a sandboxed server runs as when the gateway runs as root
 # Read, write, and deleting a note only after multi-factor authentication. The demo token holds
 # every scope and shows MFA (amr), so every tool works; a token minted without them does not.
 DEMO_POLICY: list[dict[str, Any]] = [
@@ -36,9 +41,13 @@ DEMO_SCOPES = ["notes.write", "tickets.write"]  # each implies its .read (scope_
 DEMO_CLAIMS = {"amr": ["pwd", "otp"]}
 
 
-def demo_config(port: int, state_dir: Path, tickets_port: int) -> dict[str, Any]:
+def demo_config(port: int, root: Path, tickets_port: int) -> dict[str, Any]:
+    """The gateway's own state (keys, pins, audit log) in `root/gateway`, which no sandboxed
+    server can see; the notes workspace in `root/notes`."""
+    state_dir = root / "gateway"
     return {
         "listen": f"127.0.0.1:{port}",
+        "state_dir": str(state_dir),
         "auth": {
             "dev_issuer": {"dir": str(state_dir / "dev-issuer")},
             "scope_hierarchy": {"notes.write": ["notes.read"], "tickets.write": ["tickets.read"]},
@@ -47,8 +56,11 @@ def demo_config(port: int, state_dir: Path, tickets_port: int) -> dict[str, Any]
         "upstreams": {
             "notes": {
                 "command": [sys.executable, "-m", "mcpwarden.demo.servers.notes",
-                            "--root", str(state_dir / "notes")],
-                "sandbox": "none",
+                            "--root", str(root / "notes")],
+                # Sandboxed: it may write its notes and nothing else; it sees no network, no
+                # home directory and not the gateway's state (keys, pins, audit log).
+                "sandbox": {"writable": [str(root / "notes")], "readable": [PACKAGE_ROOT],
+                            "memory_mb": 256},
                 "guards": {"methods": {"server_deny": ["sampling/createMessage"]}},
             },
             "tickets": {"url": f"http://127.0.0.1:{tickets_port}/mcp"},
@@ -64,7 +76,10 @@ def run_demo(port: int, state_dir: str) -> int:
     from mcpwarden.server import serve
 
     root = Path(state_dir).resolve()
-    (root / "notes").mkdir(parents=True, exist_ok=True)
+    notes = root / "notes"
+    notes.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:  # the sandboxed notes server runs as nobody and must write here
+        os.chown(notes, NOBODY, NOBODY)
     tickets_port = _free_port()
     tickets = subprocess.Popen(
         [sys.executable, "-m", "mcpwarden.demo.servers.tickets", "--port", str(tickets_port)],
@@ -95,7 +110,7 @@ def _print_banner(base: str, root: Path, token: str) -> None:
     print(f"""
 mcpwarden demo is starting (state and config in {root})
 
-  notes    local stdio server, started by the gateway   {base}/mcp/notes
+  notes    local stdio server, sandboxed (bubblewrap)    {base}/mcp/notes
   tickets  Streamable HTTP server on loopback           {base}/mcp/tickets
 
 Every request needs a bearer token. A ready one (valid 12 hours, also in {root}/demo-token):
