@@ -111,6 +111,37 @@ def _throughput(samples: list[Sample], label: str, repeat: int = 5) -> None:
     )
 
 
+def _per_scan(texts: list[str], label: str, repeat: int = 5) -> None:
+    """CPU time per scan of short texts (the fixed per-scan cost dominates there)."""
+    best = float("inf")
+    for _ in range(repeat):
+        cpu = time.process_time()
+        for text in texts:
+            injection.scan(text)
+        best = min(best, time.process_time() - cpu)
+    size = sum(len(t.encode()) for t in texts) / max(1, len(texts))
+    print(
+        f"short texts, {label}: {best / max(1, len(texts)) * 1e6:.1f} µs per scan CPU "
+        f"({len(texts)} texts, {size:.0f} bytes on average, best of {repeat})"
+    )
+
+
+def _short_texts(samples: list[Sample]) -> None:
+    """300-500-byte slices of the benign shared texts, split by whether any cue word, trigger
+    word or window-opening imperative occurs (the detector's cheap path) or not."""
+    slices = [
+        text[start : start + 400]
+        for text, injected, _ in samples
+        if not injected
+        for start in range(0, len(text) - 300, 400)
+    ]
+    def cued(text: str) -> bool:
+        return bool(injection._candidate_windows(injection._normalise(text).skeleton))
+
+    _per_scan([t for t in slices if not cued(t)], "no cue words")
+    _per_scan([t for t in slices if cued(t)], "with cue words")
+
+
 def _distinct_benign_lines(blocks: object, seed: int) -> None:
     """False positives per distinct benign line: a generated document set repeats its few
     hundred lines, so one flagged line moves the per-document rate a lot."""
@@ -142,6 +173,7 @@ def main() -> None:
         for name, samples in shared.items():
             _evaluate(name, samples)
         _throughput(shared["shared half A"] + shared["shared half B"], "shared data")
+        _short_texts(shared["shared half A"] + shared["shared half B"])
     _throughput(heldout, "held-out generated")
 
 

@@ -22,6 +22,10 @@ _INVISIBLE = re.compile(
 _FOLD_TABLE = str.maketrans(textmod._CONFUSABLES)
 # Words mixing scripts can only exist where a look-alike letter is present.
 _CONFUSABLE = re.compile("[" + "".join(sorted(textmod._CONFUSABLES)) + "]")
+# Either kind of character that keeps text off the plain path (one search instead of two).
+_INVISIBLE_OR_CONFUSABLE = re.compile(
+    _INVISIBLE.pattern[:-1] + "".join(map(re.escape, sorted(textmod._CONFUSABLES))) + "]"
+)
 _CONTEXT_SENSITIVE_LOWER = "\u03a3"  # Greek capital sigma lower-cases by context
 _SMALLEST_SPLIT = 16
 
@@ -65,6 +69,19 @@ def identity_skeleton(source: str) -> str | None:
     if _CONTEXT_SENSITIVE_LOWER in run or not unicodedata.is_normalized("NFKC", run):
         return None
     folded = (run.translate(_FOLD_TABLE) if _CONFUSABLE.search(run) else run).lower()
+    return folded if len(folded) == len(source) else None
+
+
+def plain_skeleton(source: str) -> str | None:
+    """`identity_skeleton(source)` for text without invisible and look-alike characters (for
+    which `homoglyph_words` is empty too); None otherwise, or when `identity_skeleton` would
+    return None. The common case for non-ASCII text: one character-class search."""
+    if _INVISIBLE_OR_CONFUSABLE.search(source) is not None:
+        return None
+    run = source.replace("\u00a0", " ")
+    if _CONTEXT_SENSITIVE_LOWER in run or not unicodedata.is_normalized("NFKC", run):
+        return None
+    folded = run.lower()
     return folded if len(folded) == len(source) else None
 
 

@@ -34,8 +34,10 @@ budget, merged rule regions, at most 32 findings per reason).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from mcpwarden.detectors import fastnorm
@@ -78,6 +80,12 @@ class Report:
         return self.score >= THRESHOLD
 
 
+class _Gate(Protocol):
+    """A compiled pattern, or an object searching like one (`_SinkHint`)."""
+
+    def search(self, text: str, pos: int = ..., endpos: int = ..., /) -> object | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     reason: str
@@ -90,7 +98,7 @@ class _Rule:
     triggers: frozenset[str] = frozenset()
     needs: re.Pattern[str] | None = None
     # A cheap pattern that must occur in a region before the (costlier) rule pattern runs on it.
-    requires: re.Pattern[str] | None = None
+    requires: _Gate | None = None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -136,6 +144,47 @@ _ORDERS_HINT = re.compile(
     r"|task|order|command|programming|restriction|setting"
 )
 _SINK_HINT = re.compile(r"http|@|webhook|\d\.\d{1,3}\.\d")
+
+
+class _SinkHint:
+    """`_SINK_HINT.search` as two searches that each open with a literal or a character class,
+    so the regex engine skips to candidate positions (one alternation that mixes a class with
+    literals disables that skip); a region matches the alternation iff it matches either."""
+
+    _WORDS = re.compile(r"http|@|webhook")
+    _DOTTED = re.compile(r"\d\.\d{1,3}\.\d")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> object | None:
+        return self._WORDS.search(text, pos, endpos) or self._DOTTED.search(text, pos, endpos)
+
+
+_SINK_GATE = _SinkHint()
+# Gates (`requires`) for the costliest trigger rules: each is a piece, copied from the rule's
+# pattern, that every alternative of that pattern must contain (a prefix or infix of any match,
+# so it occurs inside the region whenever the rule matches there). They open with literals, so
+# the engine skips to candidate positions, and most regions (mail that says "your" and "to" in
+# every sentence) fail them. `test_rule_gates_are_necessary` checks them on matching text.
+_SENDS_TO_SINK = re.compile(  # the exfiltration rules: "(to|at|into|via) <_SINK>"
+    r"(?:to|at|into|via)\s+(?:https?://|[\w.+-]+@|\d{1,3}(?:\.\d{1,3}){3}|webhook)"
+)
+_ABOUT_YOUR_ANSWER = re.compile(
+    r" your (?:response|reply|answer|output|summary|completion)"
+    r"|when (?:you )?(?:respond|reply|answer|summari[sz]e|generate)"
+)
+_GREETS_THE_MODEL = re.compile(
+    r"(?:automated|ai|llm|autonomous) (?:assistants?|agents?|systems?|models?|tools?|readers?)"
+    r"|(?:yo|ok|okay|listen|psst|oi|hello|hey|hi),? (?:ai|a\.i\.|llm|language model|assistant"
+    r"|agent|chatbot|bot|model|claude|chatgpt|gpt|gemini|copilot|automated|machine)"
+)
+_CLAIMS_PRIVILEGE = re.compile(
+    r"(?:admin|administrator|system|root|developer|operator|emergency|maintenance|god)"
+    r" (?:override|mode|access|privileges?)"
+    r"|(?:relayed|forwarded|passed on|sent) (?:from|by) |authori[sz]e you to"
+)
+_MESSAGE_FROM = re.compile(
+    r"(?:message|notice|note|update|directive|instructions?|alert|reminder|order|request"
+    r"|mandate|notification)s? from "
+)
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(
@@ -246,7 +295,7 @@ _RULES: tuple[_Rule, ...] = (
             "send sent forward email mail post upload transmit leak exfiltrate submit copy share"
             " relay report pass sending forwarding emailing posting uploading sharing"
         ),
-        requires=_SINK_HINT,
+        requires=_SENDS_TO_SINK,
     ),
     _Rule(
         "exfiltration",
@@ -260,7 +309,7 @@ _RULES: tuple[_Rule, ...] = (
             "send forward email post upload transmit exfiltrate submit include append sending"
             " including appending"
         ),
-        requires=_SINK_HINT,
+        requires=_SENDS_TO_SINK,
     ),
     _Rule(
         "tool_call_request",
@@ -318,6 +367,7 @@ _RULES: tuple[_Rule, ...] = (
             "response reply answer output summary completion responses replies answers respond"
             " summarise summarize generate responding replying answering"
         ),
+        requires=_ABOUT_YOUR_ANSWER,
     ),
     _Rule(
         "response_manipulation",
@@ -456,6 +506,7 @@ _EXTRA_RULES: tuple[_Rule, ...] = (
             "openai anthropic deepmind microsoft mistral compliance developers creators operators"
             " administrators owners makers department platform team"
         ),
+        requires=_MESSAGE_FROM,
     ),
     _Rule(
         "override",
@@ -589,7 +640,7 @@ _EXTRA_RULES: tuple[_Rule, ...] = (
             " envoie envoyez transfère transférez sende senden schicke schick leite stuur"
             " verstuur"
         ),
-        requires=_SINK_HINT,
+        requires=_SINK_GATE,
     ),
 )
 _ANSWER_WORDS = (
@@ -671,6 +722,7 @@ _EXTRA_RULES += (
         "claims special privileges or relays orders from the platform",
         triggers=_words("override mode access privileges privilege relayed forwarded passed sent"
                         " authorise authorize"),
+        requires=_CLAIMS_PRIVILEGE,
     ),
     _Rule(
         "authority",
@@ -682,6 +734,7 @@ _EXTRA_RULES += (
         0.55,
         "text speaks to the AI reading it",
         triggers=_words("automated ai llm autonomous yo ok okay listen psst oi hello hey hi"),
+        requires=_GREETS_THE_MODEL,
     ),
     _Rule(
         "concealment",
@@ -738,7 +791,10 @@ _START_BYTES = bytes(
     10 if chr(c) in "\n|<>.!?;:" else c if chr(c).isascii() and chr(c).isalpha() else 32
     for c in range(256)
 )
-_WINDOW_START_WORD = re.compile(rb"\n *([a-z]+)(?= +[a-z]+ +[a-z])")  # >= 3 words: see is_candidate
+# >= 3 words (see is_candidate). Possessive quantifiers: giving back letters or spaces can never
+# help (a shorter word is followed by a letter, not the space the next step needs), and not
+# trying it makes this search three times faster on text with many short lines (tables).
+_WINDOW_START_WORD = re.compile(rb"\n *+([a-z]++)(?= ++[a-z]++ ++[a-z])")
 # Bytes that are not ASCII letters become spaces (newlines stay), so `split()` yields the model's
 # ASCII tokens.
 _WORD_BYTES = bytes(
@@ -908,7 +964,9 @@ class _IdentitySkeleton:
         return (start, max(start, end))
 
 
-_NON_ASCII_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+# A non-ASCII letter: one character class (the same set as `(?![\x00-\x7f])[^\W\d_]`, checked
+# over every code point), which the engine tests in one step instead of a lookahead and a class.
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -918,6 +976,9 @@ def _normalise(text: str) -> _Norm:
         if _ASCII_CONTROL.search(source) is None:
             return _IdentitySkeleton(text, source.lower(), [], [])
         return fastnorm.normalise(text)
+    skeleton = fastnorm.plain_skeleton(source)
+    if skeleton is not None:
+        return _IdentitySkeleton(text, skeleton, [], [])
     skeleton = fastnorm.identity_skeleton(source)
     if skeleton is not None:
         return _IdentitySkeleton(text, skeleton, [], fastnorm.homoglyph_words(source))
@@ -974,7 +1035,7 @@ def _candidate_windows(skeleton: str) -> list[_Window]:
         return []
     lines = _lines_with_words(skeleton, letters, present)
     if foreign:
-        lines.update(_relevant_foreign_lines(skeleton))
+        lines.update(_relevant_foreign_lines(skeleton, letters, lines))
     spaced = letters.decode()  # same offsets as the skeleton
     out: list[_Window] = []
     for start, end in sorted(lines):
@@ -989,17 +1050,41 @@ def _line_of(skeleton: str, position: int) -> tuple[int, int]:
     return skeleton.rfind("\n", 0, position) + 1, len(skeleton) if end == -1 else end
 
 
-def _relevant_foreign_lines(skeleton: str) -> set[tuple[int, int]]:
+def _relevant_foreign_lines(
+    skeleton: str, letters: bytes, known: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
     """Lines with a non-ASCII letter whose tokens (the model's tokenizer) include a relevant
-    word; one regex search per such line (a search resumes at the next line)."""
+    word; one regex search per such line (a search resumes at the next line). Lines already
+    `known` to be relevant are not tokenized again (the caller adds the result to them)."""
     found: set[tuple[int, int]] = set()
     match = _NON_ASCII_LETTER.search(skeleton)
     while match is not None:
         start, end = _line_of(skeleton, match.start())
-        if not _RELEVANT.isdisjoint(model_mod.tokens(skeleton[start:end])):
+        if (
+            (start, end) not in known
+            and _may_be_relevant(skeleton, letters, start, end)
+            and not _RELEVANT.isdisjoint(model_mod.tokens(skeleton[start:end]))
+        ):
             found.add((start, end))
         match = _NON_ASCII_LETTER.search(skeleton, end + 1)
     return found
+
+
+# The relevant words with a non-ASCII letter, as one literal alternation.
+_NON_ASCII_RELEVANT = re.compile(
+    "|".join(re.escape(word) for word in sorted(_RELEVANT, key=len, reverse=True)
+             if not word.isascii())
+)
+_RELEVANT_ASCII_BYTES = frozenset(word.encode() for word in _RELEVANT if word.isascii())
+
+
+def _may_be_relevant(skeleton: str, letters: bytes, start: int, end: int) -> bool:
+    """A cheap necessary condition for a line to hold a relevant model token: a token made of
+    ASCII letters is also one of the line's `letters` tokens (its neighbours are not letters),
+    and a token with a non-ASCII letter contains itself as a substring."""
+    return not _RELEVANT_ASCII_BYTES.isdisjoint(letters[start:end].split()) or bool(
+        _NON_ASCII_RELEVANT.search(skeleton, start, end)
+    )
 
 
 def _lines_with_words(
@@ -1009,6 +1094,10 @@ def _lines_with_words(
     found by a C-level search) instead of visiting every line."""
     if not present:
         return set()
+    # Cost model (measured): a search per word costs about one step per line holding that word,
+    # testing every line costs one step per line; many distinct words mean cue-dense text.
+    if letters.count(b"\n") < 4 * len(present) or len(present) >= _DENSE_WORDS:
+        return _lines_holding(letters, present)
     spaced = b" " + letters.replace(b"\n", b" ") + b" "  # spaced[i + 1] == letters[i]
     lines: set[tuple[int, int]] = set()
     for word in present:
@@ -1022,13 +1111,35 @@ def _lines_with_words(
     return lines
 
 
+_DENSE_WORDS = 16
+
+
+def _lines_holding(letters: bytes, present: frozenset[bytes]) -> set[tuple[int, int]]:
+    """`_lines_with_words` by testing each line's tokens instead of searching for each word
+    (`letters` has the skeleton's newlines at the same offsets)."""
+    lines: set[tuple[int, int]] = set()
+    start = 0
+    for line in letters.split(b"\n"):
+        end = start + len(line)
+        if not present.isdisjoint(line.split()):
+            lines.add((start, end))
+        start = end + 1
+    return lines
+
+
 def _line_windows(skeleton: str, spaced: str, start: int, end: int, plain: bool) -> list[_Window]:
     """Candidate windows of the line [start, end): tokens are the runs of ASCII letters of
     `spaced` when the line is `plain` (no non-ASCII letter), else the model's tokenizer."""
     out: list[_Window] = []
-    for match in model_mod.WINDOW.finditer(skeleton, start, end):
+    for match in model_mod.WINDOW_RUN.finditer(skeleton, start, end):  # as `window_spans`
         window_start, window_end = match.span()
-        for piece_start, piece_end in _bounded(skeleton, window_start, window_end):
+        if match.end(1) - window_start < model_mod.MIN_WINDOW_RUN:
+            continue
+        if window_end - window_start <= _MAX_WINDOW_CHARS:  # `_bounded` keeps it whole
+            pieces: Iterable[tuple[int, int]] = ((window_start, window_end),)
+        else:
+            pieces = _bounded(skeleton, window_start, window_end)
+        for piece_start, piece_end in pieces:
             words = (
                 spaced[piece_start:piece_end].split()
                 if plain
@@ -1101,6 +1212,8 @@ def _rule_findings(norm: _Norm, windows: list[_Window], structure: bool) -> list
     trigger words; whole-text rules only when `structure` (their combined gate) matched."""
     skeleton = norm.skeleton
     spans: dict[tuple[int, int, str], Finding] = {}
+    # Rules that share a gate (the exfiltration rules) often share regions too: search once.
+    gated: dict[tuple[int, int, int], bool] = {}
     for rule, regions in _rule_regions(skeleton, windows, structure):
         # Enough full-strength matches per rule for the report (it keeps that many per reason);
         # discounted mentions do not count towards it (so quoting the phrase many times cannot
@@ -1109,8 +1222,8 @@ def _rule_findings(norm: _Norm, windows: list[_Window], structure: bool) -> list
         for region_start, region_end in regions:
             if strong >= _MAX_FINDINGS_PER_REASON or seen >= _MAX_RULE_MATCHES:
                 break
-            if rule.requires is not None and not rule.requires.search(
-                skeleton, region_start, region_end
+            if rule.requires is not None and not _passes(
+                rule.requires, skeleton, region_start, region_end, gated
             ):
                 continue
             for match in rule.pattern.finditer(skeleton, region_start, region_end):
@@ -1126,6 +1239,16 @@ def _rule_findings(norm: _Norm, windows: list[_Window], structure: bool) -> list
                     Finding(start, end, rule.reason, detail, rule.score * factor),
                 )
     return list(spans.values())
+
+
+def _passes(
+    gate: _Gate, skeleton: str, start: int, end: int, seen: dict[tuple[int, int, int], bool]
+) -> bool:
+    key = (id(gate), start, end)
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = gate.search(skeleton, start, end) is not None
+    return found
 
 
 def _rule_regions(
@@ -1144,16 +1267,24 @@ def _rule_regions(
             max(window.line_start, window.start - _RULE_REACH),
             min(limit, window.end + _RULE_REACH),
         )
-        for index in {i for word in hits for i in _RULES_BY_TRIGGER[word]}:
+        for index in _woken_rules(hits):
             wanted.setdefault(index, []).append(region)
-    out: list[tuple[_Rule, list[tuple[int, int]]]] = []
-    for index, rule in enumerate(_RULES):
-        if not rule.triggers:
-            if rule.needs is None or (structure and rule.needs.search(skeleton)):
-                out.append((rule, [(0, limit)]))
-        elif index in wanted:
-            out.append((rule, _merged(wanted[index])))
-    return out
+    chosen = {index: _merged(regions) for index, regions in wanted.items()}
+    for index in _UNTRIGGERED:
+        needs = _RULES[index].needs
+        if needs is None or (structure and needs.search(skeleton)):
+            chosen[index] = [(0, limit)]
+    # in rule order: for the same span and reason, the first rule's finding is kept
+    return [(_RULES[index], chosen[index]) for index in sorted(chosen)]
+
+
+_UNTRIGGERED = tuple(index for index, rule in enumerate(_RULES) if not rule.triggers)
+
+
+@lru_cache(maxsize=4096)
+def _woken_rules(hits: frozenset[str]) -> frozenset[int]:
+    """The rules that a window's trigger words wake (windows repeat the same few sets)."""
+    return frozenset(index for word in hits for index in _RULES_BY_TRIGGER[word])
 
 
 _NOT_VERBS = frozenset(

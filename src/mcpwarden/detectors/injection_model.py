@@ -13,7 +13,7 @@ import hashlib
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -30,6 +30,7 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
 START = "<s>"
 MAX_TOKENS = 48
+_CLASS_CACHE_ENTRIES = 4096
 
 
 # A window is a run of at least 9 characters between boundaries: a newline, "|", "<", ">", CJK
@@ -41,9 +42,32 @@ WINDOW = re.compile(
 )
 
 
+# `WINDOW`, written for speed, with the same matches: a maximal run of window characters (a
+# possessive class, scanned by one C loop per sentence) plus its closing punctuation, kept when
+# the run has at least 9 characters. `WINDOW`'s `X{9,}` matches exactly those runs: a run is
+# maximal on the left too (it starts after a boundary, or where the previous match or the search
+# began), and a shorter run cannot match from any of its positions. `window_spans` filters the
+# length; the test suite compares both on varied text.
+WINDOW_RUN = re.compile(
+    r"((?:[^\n|<>.!?;:\u3002\uff01\uff1f]++|[.!?;:](?!\s))++)"
+    r"(?:[.!?;:](?=\s)|[\u3002\uff01\uff1f])?"
+)
+MIN_WINDOW_RUN = 9  # group 1 (the run) must be this long
+
+
+def window_spans(skeleton: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """`WINDOW` matches in `skeleton[start:end]` (as `finditer(skeleton, start, end)`)."""
+    stop = len(skeleton) if end is None else end
+    return [
+        match.span()
+        for match in WINDOW_RUN.finditer(skeleton, start, stop)
+        if match.end(1) - match.start() >= MIN_WINDOW_RUN
+    ]
+
+
 def windows(skeleton: str) -> list[tuple[int, int]]:
     """Sentence-sized [start, end) windows of a skeleton: the unit the model scores."""
-    return [match.span() for match in WINDOW.finditer(skeleton)]
+    return window_spans(skeleton)
 
 
 class ModelIntegrityError(RuntimeError):
@@ -191,21 +215,56 @@ class LinearModel:
     weights: dict[str, float]
     bias: float
     cut: float  # window probability that maps to score 0.5 (chosen on generated validation data)
+    # summed weights of a set of role classes and their pairs (see `_role_weight`)
+    class_weights: dict[frozenset[str], float] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # the word-pair weights keyed by (first, second): looked up without joining strings
+    pair_weights: dict[tuple[str, str], float] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        for name, weight in self.weights.items():
+            first, space, second = name.partition(" ")
+            if space:  # a word pair (words contain no space; other features neither)
+                self.pair_weights[(first, second)] = weight
 
     def probability(self, words: list[str]) -> float:
         # The distinct features of `features(words)` (each counts once, as in training), summed
         # by C-level map/filter: words, word pairs (they contain a space, words do not) and the
         # role features (they start with "@" or "first:") never collide.
-        get = self.weights.get
         unique = set(words)
-        pairs = set(map(" ".join, pairwise([START, *words])))
+        pairs = set(pairwise([START, *words]))
         total = (
             self.bias
-            + sum(filter(None, map(get, unique)))
-            + sum(filter(None, map(get, pairs)))
-            + sum(filter(None, map(get, set(_role_features(words, unique)))))
+            + sum(filter(None, map(self.weights.get, unique)))
+            + sum(filter(None, map(self.pair_weights.get, pairs)))
+            + self._role_weight(words, unique)
         )
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+    def _role_weight(self, words: list[str], unique: set[str]) -> float:
+        """The summed weights of `_role_features(words, unique)`: the opening-word and length
+        features, plus the classes and their pairs, whose sum depends only on the set of
+        classes and is cached per set (at most 2 ** 14 sets; the cache is bounded anyway)."""
+        get = self.weights.get
+        classes = {_CLASS_OF[word] for word in unique & _CLASS_KEYS}
+        first = words[0] if words else ""
+        length = "@short" if len(words) <= 5 else "@medium" if len(words) <= 15 else "@long"
+        total = get(length, 0.0)
+        if first in IMPERATIVE_START:
+            classes.add("@imperative_start")
+            total += get(f"first:{first}", 0.0)
+        key = frozenset(classes)
+        cached = self.class_weights.get(key)
+        if cached is None:
+            ordered = sorted(classes)
+            names = ordered + [f"{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+            cached = sum(filter(None, map(get, names)))
+            if len(self.class_weights) < _CLASS_CACHE_ENTRIES:
+                self.class_weights[key] = cached
+        return total + cached
 
     def score(self, words: list[str]) -> float:
         """Calibrated 0..1 score: 0.5 exactly at the validation-chosen cut."""

@@ -100,38 +100,69 @@ _MIN_ENTITIES = 4  # text._HTML_ENTITY needs four entities
 
 def decode_blobs(source: str) -> list[textmod.Blob]:
     """`text.decode_blobs`, with the same patterns and decoder, but each kind's pattern runs only
-    when cheap counts show that kind can occur (its patterns are costly on long text)."""
+    when cheap counts show that kind can occur, and only on the stretches where its matches
+    can lie (its patterns are costly on long text)."""
     blobs: list[textmod.Blob] = []
-    for kind, pattern in _blob_kinds(source):
-        for match in pattern.finditer(source):
-            if len(blobs) >= textmod.MAX_BLOBS:
-                return blobs
-            raw = match.group()[: textmod.MAX_BLOB_CHARS]
-            decoded = _json_unescape(raw) if kind == "json_escape" else textmod._decode(kind, raw)
-            if decoded is not None:
-                blobs.append(textmod.Blob(kind, match.span(), decoded))
+    for kind, pattern, stretches in _blob_kinds(source):
+        for start, end in stretches:
+            for match in pattern.finditer(source, start, end):
+                if len(blobs) >= textmod.MAX_BLOBS:
+                    return blobs
+                raw = match.group()[: textmod.MAX_BLOB_CHARS]
+                decoded = (
+                    _json_unescape(raw) if kind == "json_escape" else textmod._decode(kind, raw)
+                )
+                if decoded is not None:
+                    blobs.append(textmod.Blob(kind, match.span(), decoded))
     return blobs
 
 
-def _blob_kinds(source: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The blob kinds whose (costly) patterns can match `source`, decided by byte translations
-    and literal searches ("?" stands in for each non-ASCII character)."""
-    kinds: list[tuple[str, re.Pattern[str]]] = []
+Stretches = list[tuple[int, int]]
+
+
+def _blob_kinds(source: str) -> list[tuple[str, re.Pattern[str], Stretches]]:
+    """The blob kinds whose (costly) patterns can match `source`, and the stretches of `source`
+    that can hold their matches (in text order), decided by byte translations and literal
+    searches ("?" stands in for each non-ASCII character, so offsets are unchanged)."""
+    kinds: list[tuple[str, re.Pattern[str], Stretches]] = []
+    whole = [(0, len(source))]
     raw = source.encode("ascii", "replace")
     # A run of 20 base64/hex characters (the shortest blob the patterns accept).
-    long_run = _RUN_OF_20 in raw.translate(_BLOB_CHARS)
+    blob_chars = raw.translate(_BLOB_CHARS)
+    long_run = _RUN_OF_20 in blob_chars
     if long_run:
-        kinds.append(("base64", textmod._BASE64))
+        kinds.append(("base64", textmod._BASE64, _base64_stretches(blob_chars)))
     # Spaced hex ("de ad be ef ..."): 24 hex digits once the separators are removed.
     if long_run or _RUN_OF_24 in raw.translate(_HEX_CHARS, b" :"):
-        kinds.append(("hex", textmod._HEX))
+        kinds.append(("hex", textmod._HEX, _hex_stretches(raw)))
     if source.count("%") >= _MIN_ESCAPES:
-        kinds.append(("url", textmod._URL_ENCODED))
+        kinds.append(("url", textmod._URL_ENCODED, whole))
     if source.count("&") >= _MIN_ENTITIES and ";" in source:
-        kinds.append(("html_entity", textmod._HTML_ENTITY))
+        kinds.append(("html_entity", textmod._HTML_ENTITY, whole))
     if source.count("\\u") >= _MIN_ESCAPES:
-        kinds.append(("json_escape", _JSON_ESCAPED))
+        kinds.append(("json_escape", _JSON_ESCAPED, whole))
     return kinds
+
+
+# A `text._BASE64` match is a maximal run of at least 20 base64 characters (its lookbehind and
+# lookahead see to that) plus up to two "=": it lies in such a run extended by two characters,
+# and a third is kept so that the lookahead after the padding reads the same character as on
+# the whole text (the lookbehind reads before `pos` anyway).
+_BASE64_RUN = re.compile(_RUN_OF_20 + b"h*")  # a literal prefix: the engine skips to it
+# A `text._HEX` match is made of hex digits and single " "/":" separators, at least 24 digits:
+# it lies in a run of at least 24 such characters; the character after the run is not a hex
+# digit, as the lookahead requires, whether it is read or the stretch ends there.
+_HEX_RUN_CHARS = bytes(104 if chr(c) in "0123456789abcdefABCDEF :" else 32 for c in range(256))
+_HEX_RUN = re.compile(_RUN_OF_24 + b"h*")
+
+
+def _base64_stretches(blob_chars: bytes) -> Stretches:
+    size = len(blob_chars)
+    return [(m.start(), min(size, m.end() + 3)) for m in _BASE64_RUN.finditer(blob_chars)]
+
+
+def _hex_stretches(raw: bytes) -> Stretches:
+    return [m.span() for m in _HEX_RUN.finditer(raw.translate(_HEX_RUN_CHARS))]
 
 
 # JSON text written with ASCII escapes ("\u4f60\u597d"): non-Latin text in a JSON tool result
