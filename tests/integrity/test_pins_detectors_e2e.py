@@ -4,6 +4,7 @@ one benign and one poisoned tool, and the `mcpwarden pins` commands."""
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,3 +114,24 @@ def test_shadowing_across_two_upstreams(tmp_path: Path) -> None:
             assert refused.returncode == 1 and "approved 1" in refused.stdout  # add
             assert "refused other tool weather" in refused.stderr
             assert set(other.tools()) == {"add"}
+
+
+def test_every_technique_is_held_and_ordinary_tools_pass(tmp_path: Path) -> None:
+    """One poisoned tool per technique (instructions to the model, secrets, context-collecting
+    parameters, steering other tools, priority claims, concealment, destructive directives,
+    zero-width/tag/bidi disguises, encoded payloads, another language) is held for review; the
+    ordinary tools — security tools that mention keys and passwords, an honest destructive
+    tool, references to the server's own tools, a German description — are listed."""
+    sys.path.insert(0, str(FIXTURES))
+    import poisoned_catalogue_server as catalogue
+
+    port = free_port()
+    args = [PYTHON, str(FIXTURES / "poisoned_catalogue_server.py"), "--port", str(port)]
+    with running(args, f"http://127.0.0.1:{port}/probe"), \
+            gateway(config_for(f"http://127.0.0.1:{port}/mcp"), tmp_path) as base:
+        config = next(tmp_path.glob("gateway-*.yaml"))
+        assert set(Session(base).tools()) == set(catalogue.BENIGN)
+        listed = pins(config, "list").stdout
+        for name in catalogue.POISONED:
+            [line] = [row for row in listed.splitlines() if f" {name}" in row]
+            assert "! flagged: " in line, line

@@ -357,6 +357,117 @@ _MORE_R2: dict[str, str] = {
 for _name, _extra in _MORE_R2.items():
     _MORE[_name] = _MORE[_name] + "|" + _extra if _name in _MORE else _extra
 
+# Round 3: directives addressed to the model about tool use, exclusivity over other servers.
+_AI = r"(?:ai|a\.i\.|assistant|llm|language model|agent|chatbot|copilot|claude|chatgpt|gpt)"
+_ROUND3: dict[str, str] = {
+    # Explicitly addressed to the model: a role prefix, a vocative, a note to it, or a mandate
+    # on it in the third person ("the assistant must"); "the assistant will show" is not.
+    "ADDRESS_MODEL": r"^(?:assistant|agent|model|llm|ai|chatbot|copilot)s?,"
+    r"|^(?:ai|language) (?:assistant|agent|model|llm|chatbot|copilot)s?,"
+    r"|\b(?:if you are|whoever is|whoever|to whoever is) reading this"
+    r"|\b(?:assistant|ai|a\.i\.|llm|agent(?<!user agent)(?<!user-agent)|chatbot|copilot"
+    r"|claude|chatgpt|assistente?n?|asistente|ki|ia|ассистент|ии|нейросеть) ?:"
+    r"|\b(?:(?:note|message|instructions?|reminder|attention|important|memo) (?:to|for)"
+    rf" (?:the |any |all )?(?:{_AI}|models?)s?"
+    rf"|(?:dear|hey|hi|hello|attention|listen) (?:the )?{_AI}"
+    rf"|if you are (?:an? |the )?(?:\w+ )?{_AI}|you,? (?:the|an?) {_AI}"
+    rf"|(?:{_AI}|models?)s? (?:reading|processing|using) this"
+    rf"|(?:assistant|llm|agent|model|chatbot)s?"
+    r" (?:must|should|shall|has to|have to|needs? to|is required to|are required to|is to|are to)"
+    r"|(?:note|message|instruction|rappel|remarque|consigne) (?:pour|à) (?:l'ia|l'assistant"
+    r"|le modèle|l'agent)|(?:cher|chère) (?:ia|assistant|modèle)|si tu es une? (?:ia|assistant)"
+    r"|(?:l'ia|l'assistant|le modèle|l'agent) (?:doit|devra)"
+    r"|(?:hinweis|nachricht|notiz|anweisung|achtung) (?:an|für) (?:die ki|den assistenten"
+    r"|das modell|den agenten)|(?:liebe|lieber) (?:ki|assistent)|(?:die ki|der assistent"
+    r"|das modell|der agent) (?:muss|soll)|wenn du eine ki bist"
+    r"|(?:nota|mensaje|instrucción|aviso|mensagem|instrução|messaggio|istruzione|avviso)"
+    r" (?:para|per) (?:la ia|el asistente|el modelo|el agente|a ia|o assistente|o modelo"
+    r"|o agente|l'ia|l'assistente|il modello|l'agente)|(?:querido|caro) (?:asistente|assistente)"
+    r"|(?:el asistente|la ia|el modelo|o assistente|a ia|o modelo|l'assistente|il modello)"
+    r" (?:debe|deve)"
+    r"|(?:примечание|сообщение|заметка|указание|внимание) (?:для )?(?:ии|ассистент\w*|модел\w*"
+    r"|агент\w*)|(?:ассистент|модель|ии|агент) долж\w*)\b"
+    r"|(?:给|致)(?:ai|助手|模型|人工智能|智能体)|(?:ai|助手|模型|智能体)(?:必须|应该|务必|须)"
+    r"|(?:ai|アシスタント|モデル|エージェント)(?:への|へ)(?:注意|メモ|指示|メッセージ|連絡)?"
+    r"|(?:ai|アシスタント|モデル)は必ず|(?:ai|어시스턴트|모델|에이전트)(?:에게|께)"
+    r"|(?:ai|어시스턴트|모델)(?:는|은) 반드시|助手:|アシスタント:|어시스턴트:",
+    # Every request of the user, from now on.
+    "EVERY_REQ": r"\b(?:(?:any|all|every|each) (?:single )?(?:user )?(?:questions?|requests?"
+    r"|queries|query|messages?|prompts?|tasks?|turns?|replies|reply|answers?|responses?|conversations?)"
+    r"|from now on|henceforth|going forward|before (?:you )?(?:answer|respond|repl)\w*"
+    r"|(?:toute|chaque) (?:question|requête|demande|réponse)|désormais|dorénavant"
+    r"|à partir de maintenant|avant de répondre"
+    r"|(?:jede|jeder|jedes|jeden) (?:frage|anfrage|nachricht|antwort)|ab sofort|von nun an"
+    r"|bevor du antwortest|(?:cualquier|cada|toda) (?:pregunta|solicitud|petición|consulta"
+    r"|respuesta)|de ahora en adelante|a partir de ahora|antes de responder"
+    r"|(?:qualquer|cada|toda) (?:pergunta|solicitação|pedido|resposta)|de agora em diante"
+    r"|a partir de agora|(?:qualsiasi|ogni) (?:domanda|richiesta|risposta)|d'ora in poi"
+    r"|da ora in poi|prima di rispondere|(?:люб\w*|кажд\w*) (?:вопрос\w*|запрос\w*|ответ\w*)"
+    r"|отныне|с этого момента|перед (?:каждым )?ответом)\b"
+    r"|(?:每个|任何|每次|所有)(?:问题|请求|提问|回答)|从现在开始|从今以后|今后|回答之前"
+    r"|(?:すべての|全ての|あらゆる)(?:質問|リクエスト|依頼)|今後は|これからは|回答する前"
+    r"|모든 (?:질문|요청)|지금부터|앞으로는|답하기 전",
+    "CALLV": r"\b(?:call|calls|calling|invoke|invoking|use|using|run|trigger|consult"
+    r"|appel\w*|utilise|utilisez|utiliser|aufruf\w*|rufe|ruf|verwende\w*|nutze|llam\w*|invoc\w*"
+    r"|usa|usar|use|utiliza\w*|chiam\w*|utilizz\w*|вызыва\w*|вызов\w*|используй\w*)\b"
+    r"|调用|使用|呼び出|使って|使用して|호출|사용",
+    "FOLLOWV": r"\b(?:follow\w*|obey\w*|execut\w*|carry out|comply with|act on|perform"
+    r"|do (?:exactly )?(?:what|as)|suis|suivez|suivre|exécut\w*|obéi\w*|befolg\w*|folge"
+    r"|folgen|ausführ\w*|führe|sigue|siga|seguir|ejecut\w*|obedec\w*|cumpl\w*|segue"
+    r"|obedeç\w*|segui|seguire|esegu\w*|obbedisc\w*|следуй\w*|следовать|выполн\w*"
+    r"|подчин\w*)\b|遵循|遵守|执行|照做|按照|に従|実行|따르|따라|실행",
+    "STEPS": r"\b(?:steps?|commands?|directions?|actions?|tasks?|whatever|what it says"
+    r"|everything it says|étapes|commandes|schritte|befehle|pasos|comandos|passos|passaggi"
+    r"|comandi|шаг\w*|команд\w*)\b|步骤|命令|手順|コマンド|단계|명령",
+    "OUTPUT": r"\b(?:outputs?|results?|responses?|returns|returned|return values?|résultats?"
+    r"|réponses?|sorties?|ausgaben?|ergebnis\w*|rückgabe\w*|resultados?|respuestas?|salidas?"
+    r"|devuelv\w*|respostas?|saídas?|retorn\w*|risultat\w*|rispost\w*|restituis\w*"
+    r"|результат\w*|вывод\w*|возвраща\w*)\b|结果|输出|返回|結果|出力|返す|返され|결과|출력|반환",
+    # Acting without the user's confirmation.
+    "NO_CONFIRM": r"\b(?:without (?:first |ever )?(?:asking|confirming|checking|consulting"
+    r"|prompting|waiting for|requesting|seeking|getting|needing)\w*(?: (?:with )?(?:the user|them"
+    r"|anyone|for \w+))?|without (?:the user's |user |any |explicit |prior )?(?:confirmation"
+    r"|approval|permission|consent)|(?:do not|don't|never|no need to) (?:ask|check with"
+    r"|confirm with|consult|prompt|wait for)(?: the user| them)?(?: for (?:confirmation"
+    r"|approval|permission|consent))?|skip\w* (?:the |any )?(?:confirmation|approval)"
+    r"|sans (?:demander|confirm\w*|vérifi\w*|(?:l'|son |leur |aucune )?(?:autorisation|accord"
+    r"|permission|consentement|confirmation))|ne (?:demande|demandez) pas"
+    r"|ohne (?:\w+ )?(?:zu fragen|nachzufragen|rückfrage|bestätigung|erlaubnis|zustimmung"
+    r"|genehmigung)|frag(?:e|en)? nicht|sin (?:preguntar|confirmar|consultar|pedir\w*"
+    r"|(?:su |ninguna )?(?:confirmación|permiso|autorización|consentimiento))|no (?:preguntes"
+    r"|pidas)|sem (?:perguntar|confirmar|consultar|pedir|(?:a |nenhuma )?(?:confirmação"
+    r"|permissão|autorização|consentimento))|não (?:pergunte|peça)|senza (?:chiedere"
+    r"|confermare|consultare|(?:la |il |alcuna |alcun )?(?:conferma|permesso|autorizzazione"
+    r"|consenso))|non chiedere|не спрашива\w*|без (?:подтвержден\w*|разрешени\w*|согласи\w*"
+    r"|запрос\w*)|не запрашива\w*)\b"
+    r"|无需确认|无需询问|不要询问|不用询问|不要问|不经确认|未经确认|不必确认|无需用户确认"
+    r"|確認せず|確認しないで|尋ねずに|聞かずに|許可なく|確認なしで"
+    r"|확인 없이|묻지 말고|묻지 않고|허락 없이|확인하지 말고",
+    # Discarding what other tools return.
+    "DISMISS": r"\b(?:discard\w*|distrust\w*|(?:do not|don't|never) (?:trust|believe|rely on)"
+    r"|reject\w*|throw away|écarte\w*|ne (?:fais|faites) pas confiance|verwirf|verwerfe\w*"
+    r"|vertraue? (?:\w+ )?nicht|descart\w*|no (?:confíes|confies|confíe)|não confie|scart\w*"
+    r"|non fidarti|не доверяй\w*|отбрасыва\w*)\b|不要相信|不要信任|丢弃|信用しないで|信頼しないで"
+    r"|신뢰하지 마|믿지 마",
+}
+_ROUND3_MORE: dict[str, str] = {
+    # "only trust this one", in ten languages.
+    "EXCLUSIVE": r"\b(?:only (?:trust|rely on|believe|use) (?:this|me)\b|(?:trust|believe)"
+    r" (?:only|exclusively|solely) (?:this|me)\b|ne (?:fais|faites) confiance qu'à"
+    r"|(?:fais|faites) confiance uniquement|vertraue? nur (?:diesem|dieser|dem|mir)"
+    r"|confía (?:solo|solamente|únicamente) en|solo confía en|confie apenas"
+    r"|fidati solo|доверяй только)|只信任|只相信|仅信任|だけを信頼|だけを信用|만 신뢰|만 믿",
+    # "every other time or calendar tool": one to three words between "other" and "tool".
+    "ALT": r"\b(?:(?:other|another|competing|alternative|rival) (?:(?!(?:of|in|for|from|the|this"
+    r"|that|with|to|by|on|than|its|their|a|an)\b)[\w-]+,? (?:(?:or|and|/) )?){1,3}?"
+    r"(?:tools?|servers?|services?|plugins?|integrations?|connectors?|providers?)"
+    r"|(?:demás|otr[oa]s) (?:herramientas|servidores)|autres serveurs|andere\w* server"
+    r"|outr[oa]s servidores|altri server|други\w* сервер\w*)\b|其他服务器|他のサーバー|다른 서버",
+    # Replacing other tools, in other languages (English forms are already RANK).
+    "RANK": r"\b(?:remplac\w*|ersetz\w*|reemplaz\w*|sustitu\w*|sostitu\w*|substitui\w*"
+    r"|замен\w*)\b|取代|替代|置き換え|대체",
+}
+
 
 def _fold_pattern(pattern: str) -> str:
     return "".join(c if c.isascii() else fold_char(c) for c in pattern)
@@ -365,6 +476,7 @@ def _fold_pattern(pattern: str) -> str:
 # At one position only the first alternative matches, so specific (multi-word, object) concepts
 # come before the short verbs that could swallow them ("pass" in "password").
 _FIRST = (
+    *("ADDRESS_MODEL", "NO_CONFIRM", "DISMISS", "EVERY_REQ"),
     *("EVEN_IF", "KEEP_OUT", "CANNED", "PRETEND", "SELF_ACT", "ADD_PARTY", "SILENCE"),
     *("EXCLUSIVE", "NEG_USE_ALT", "SERVICE", "DISTRUST", "OBSOLETE", "ACCOUNT", "SECRET_STORE"),
     *("COND", "FIN_TARGET"),
@@ -373,8 +485,11 @@ _FIRST = (
     *("MISREPORT", "OMIT", "ALT", "TOLD", "INSTRUCTION", "OVERRIDE", "RANK", "ASK"),
 )
 _LEXICON.update(_ROUND2)
+_LEXICON.update(_ROUND3)
 for _name, _extra in _MORE.items():
     _LEXICON[_name] = _LEXICON[_name] + "|" + _extra if _name in _LEXICON else _extra
+for _name, _extra in _ROUND3_MORE.items():
+    _LEXICON[_name] = _LEXICON[_name] + "|" + _extra
 _ORDER = (*_FIRST, *(name for name in _LEXICON if name not in _FIRST))
 
 
@@ -441,6 +556,8 @@ def _balanced(body: str) -> bool:
 
 def _first_chars(alternative: str) -> set[str] | None:
     """The literal characters any match of `alternative` can start with (None: unknown)."""
+    if alternative.startswith("^"):
+        return _first_chars(alternative[1:])  # an anchor consumes nothing
     if alternative.startswith("(?:"):
         end = _group_end(alternative)
         if end is None or alternative[end + 1 : end + 2] in {"?", "*", "{"}:
@@ -475,13 +592,13 @@ def _group_end(pattern: str) -> int | None:
     return None
 
 
-def _compile_tagger(word_start: bool) -> re.Pattern[str]:
+def _compile_tagger(word_start: bool, names: tuple[str, ...] | None = None) -> re.Pattern[str]:
     """Alternatives that begin at a word boundary go in one pattern guarded by a single
     look-behind (mid-word positions are rejected at once instead of trying every branch); the
     others (CJK, paths, URLs) in a second pattern guarded by their possible first characters."""
     groups: list[str] = []
     firsts: set[str] | None = set()
-    for name in _ORDER:
+    for name in _ORDER if names is None else names:
         chosen = [
             a
             for a in _flat_alternatives(_fold_pattern(_LEXICON[name]))
@@ -505,7 +622,13 @@ def _char_class(chars: set[str]) -> str:
     return "".join(sorted(re.escape(c) for c in chars))
 
 
-_TAGGERS = (_compile_tagger(True), _compile_tagger(False))
+# Verbs and objects that only complete a composition with a rarer concept are tagged only in
+# sentences holding one of those (the tagger's cost grows with every alternative).
+_SECONDARY = ("CALLV", "FOLLOWV", "STEPS", "OUTPUT")
+_SECONDARY_TRIGGERS = frozenset({"ADDRESS_MODEL", "OVERRIDE", "DISMISS"})
+_PRIMARY = tuple(name for name in _ORDER if name not in _SECONDARY)
+_TAGGERS = (_compile_tagger(True, _PRIMARY), _compile_tagger(False, _PRIMARY))
+_SECONDARY_TAGGERS = (_compile_tagger(True, _SECONDARY), _compile_tagger(False, _SECONDARY))
 # ";" joins clauses of one thought ("rules are at URL; fetch them"), so it does not split.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])")
 _SELF_REFERENCE = re.compile(
@@ -555,11 +678,14 @@ def tag(
 def _longest_first(piece: str, start: int) -> list[tuple[str, tuple[int, int]]]:
     """Matches of both taggers without overlaps, the longer match winning ("personal access
     token" is one SECRET, not READ "access" + SECRET "token"); example destinations dropped."""
-    found = [
-        (match.start(), -match.end(), match.lastgroup or "")
-        for tagger in _TAGGERS
-        for match in tagger.finditer(piece)
-    ]
+    found = _matches(_TAGGERS, piece)
+    if any(name in _SECONDARY_TRIGGERS for _b, _e, name in found):
+        taken = [(begin, -negative_end) for begin, negative_end, _n in found]
+        found += [
+            hit
+            for hit in _matches(_SECONDARY_TAGGERS, piece)
+            if not any(b < -hit[1] and hit[0] < e for b, e in taken)
+        ]
     kept: list[tuple[str, tuple[int, int]]] = []
     reach = -1
     for begin, negative_end, name in sorted(found):
@@ -570,6 +696,15 @@ def _longest_first(piece: str, start: int) -> list[tuple[str, tuple[int, int]]]:
             continue
         kept.append((name, (start + begin, start + reach)))
     return kept
+
+
+def _matches(taggers: tuple[re.Pattern[str], ...], piece: str) -> list[tuple[int, int, str]]:
+    """(start, -end, concept) of every tagger match: sorting puts the longest first."""
+    return [
+        (match.start(), -match.end(), match.lastgroup or "")
+        for tagger in taggers
+        for match in tagger.finditer(piece)
+    ]
 
 
 _EXAMPLE_SINK = re.compile(
@@ -654,7 +789,7 @@ def _hides_this_call(sentence: Sentence) -> bool:
 
 
 def _not_asking_user(sentence: Sentence) -> bool:
-    return "ASK" not in sentence.concepts
+    return not {"ASK", "NO_CONFIRM"} & sentence.concepts.keys()
 
 
 _C = Composition
@@ -767,6 +902,66 @@ _ROUND2_COMPOSITIONS: tuple[Composition, ...] = (
     _C("response_manipulation", 0.55, "dictates a canned reply", (("CANNED",),)),
 )
 
+def _addressed_directive(sentence: Sentence) -> bool:
+    """The model is addressed and the directive is not only to check with the user."""
+    return "ASK" not in sentence.concepts or "NO_CONFIRM" in sentence.concepts
+
+
+def _skips_the_user(sentence: Sentence) -> bool:
+    """ "Proceed without asking", not "must not proceed without the user's approval" (a
+    negation before it in the same clause makes it a safeguard)."""
+    return not any(
+        n[0] < c[0] and _same_clause(sentence, n, (c[0], c[0]))
+        for n in sentence.spans.get("NEG", ())
+        for c in sentence.spans.get("NO_CONFIRM", ())
+    )
+
+
+_OTHER_RESULTS = ("ALT", "OTHER_TOOL", "SERVICE")
+_ROUND3_COMPOSITIONS: tuple[Composition, ...] = (
+    # Addressed to the model: tool use on every request, obeying tool output, skipping the user.
+    _C(
+        "model_directive",
+        0.6,
+        "tells the model to call a tool on every request",
+        (("ADDRESS_MODEL",), ("CALLV",), ("EVERY_REQ", "ALWAYS")),
+        _addressed_directive,
+    ),
+    _C(
+        "model_directive",
+        0.6,
+        "tells the model to obey instructions in tool output",
+        (
+            ("ADDRESS_MODEL",),
+            ("FOLLOWV",),
+            ("STEPS", "INSTRUCTION", "SELF_ACT", "ALWAYS"),
+            ("OUTPUT", "RECORD"),
+        ),
+    ),
+    _C(
+        "model_directive",
+        0.6,
+        "tells the model to act without the user's confirmation",
+        (("ADDRESS_MODEL",), ("NO_CONFIRM",)),
+        _skips_the_user,
+    ),
+    # Exclusivity over other servers' results.
+    _C(
+        "priority_claim",
+        0.6,
+        "tells the model to discard other tools' results",
+        (("OVERRIDE", "DISMISS"), ("OUTPUT", "RECORD"), _OTHER_RESULTS),
+        _not_defensive,
+    ),
+    _C(
+        "priority_claim",
+        0.55,
+        "claims to supersede other tools",
+        (("OVERRIDE", "DISMISS"), ("ALT",)),
+        _not_defensive,
+    ),
+)
+
 COMPOSITIONS: tuple[Composition, ...] = (
     _C(
         "concealment",
@@ -826,7 +1021,11 @@ COMPOSITIONS: tuple[Composition, ...] = (
         "instruction_override",
         0.7,
         "overrides the model's instructions",
-        (("OVERRIDE",), ("INSTRUCTION", "CONVERSATION", "TOLD"), ("PRIOR", "ADDRESSEE", "TOLD")),
+        (
+            ("OVERRIDE",),
+            ("INSTRUCTION", "CONVERSATION", "TOLD"),
+            ("PRIOR", "ADDRESSEE", "ADDRESS_MODEL", "TOLD"),
+        ),
     ),
     _C(
         "remote_instructions",
@@ -891,11 +1090,12 @@ COMPOSITIONS: tuple[Composition, ...] = (
         (("OMIT",), ("SINK",)),
     ),
     *_ROUND2_COMPOSITIONS,
+    *_ROUND3_COMPOSITIONS,
     _C(
         "model_directive",
         0.4,
         "addressed to the AI model",
-        (("ADDRESSEE",), ("ALWAYS", "NEG", "HIDE", *_MOVE)),
+        (("ADDRESSEE", "ADDRESS_MODEL"), ("ALWAYS", "NEG", "HIDE", *_MOVE)),
     ),
 )
 
@@ -953,7 +1153,8 @@ def purpose_scope(
 # A purpose statement declares what the tool is; these make a sentence an instruction instead.
 _DIRECTIVE = frozenset(
     {
-        *("ADDRESSEE", "OBLIGE", "NEG", "HIDE", "SINK", "TELL", "OTHER_TOOL"),
+        *("ADDRESSEE", "ADDRESS_MODEL", "OBLIGE", "NEG", "HIDE", "SINK", "TELL", "OTHER_TOOL"),
+        *("NO_CONFIRM", "DISMISS"),
         *("PIPE_SHELL", "IMAGE_SINK"),
     }
 )

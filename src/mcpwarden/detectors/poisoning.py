@@ -762,9 +762,17 @@ def _purpose_scope(fields: list[_Field], own: set[str]) -> frozenset[str]:
         if item.path == "name":
             parts.append(_split_identifier(item.value))
         elif item.path in {"title", "annotations.title", "description"}:
-            parts.append(_FIRST_SENTENCE.split(item.value.strip(), maxsplit=1)[0])
+            visible = _without_disguised_text(item.value)
+            parts.append(_FIRST_SENTENCE.split(visible.strip(), maxsplit=1)[0])
     skeleton = textmod.normalise(" . ".join(parts)).skeleton
     return concepts.purpose_scope(skeleton, _identifier_spans(skeleton, own))
+
+
+def _without_disguised_text(value: str) -> str:
+    """Disguised text is an instruction, never part of the declared purpose."""
+    for run in reversed(textmod.disguised_runs(value)):
+        value = value[: run.span[0]] + " " + value[run.span[1] :]
+    return value
 
 
 _HTML_COMMENT = re.compile(r"<!--(?:(?!-->).){0,2000}?\s\S+\s(?:(?!-->).){0,2000}?-->", re.DOTALL)
@@ -818,10 +826,13 @@ class _View:
     item: _Field
     norm: textmod.Normalised
     hidden_texts: list[tuple[str, tuple[int, int], str]]
+    disguises: list[textmod.DisguisedRun]
 
     @property
     def model_text(self) -> str:
-        return " ".join([self.norm.skeleton, *(text for _k, _s, text in self.hidden_texts)])
+        # The model was trained before disguised words were revealed; its input stays the same.
+        shown = (text for kind, _s, text in self.hidden_texts if kind != _DISGUISE)
+        return " ".join([self.norm.skeleton, *shown])
 
 
 def _view(item: _Field) -> _View:
@@ -835,7 +846,19 @@ def _view(item: _Field) -> _View:
         hidden.append(("a right-to-left override", (start, end), shown))
     for blob in textmod.decode_blobs(item.value):
         hidden.append((blob.kind, blob.span, textmod.normalise(blob.decoded).skeleton))
-    return _View(item, norm, hidden)
+    disguises = textmod.disguised_runs(item.value)
+    for disguise in disguises:
+        revealed = textmod.normalise(disguise.revealed).skeleton
+        hidden.append((_DISGUISE, disguise.span, revealed))
+    return _View(item, norm, hidden, disguises)
+
+
+# Words split by invisible characters: the revealed text is read as if it were visible.
+_DISGUISE = "words split by invisible characters"
+_DISGUISE_WEIGHT = 0.6
+_CARRIERS_WITHOUT_BLOB_FINDING = frozenset(
+    {"tag characters", "a right-to-left override", _DISGUISE}
+)
 
 
 _RLO, _RLE, _PDF = "\u202e", "\u202b", "\u202c"
@@ -968,7 +991,7 @@ def _scan_field(
         purpose = _NAME_SEPARATORS.sub(" ", norm.skeleton) if item.path == "name" else norm.skeleton
         capabilities = _capability_findings(purpose, item.path, norm.original_span)
         findings.extend(_secret_store_scope(found, scope) for found in capabilities)
-    findings.extend(_hidden_findings(norm, item.path))
+    findings.extend(_hidden_findings(norm, item.path, view.disguises))
     for comment in _HTML_COMMENT.finditer(item.value):
         findings.append(
             Finding(
@@ -1002,14 +1025,15 @@ def _scan_field(
                 )
             )
     for kind, span, inner in view.hidden_texts:
-        if kind not in {"tag characters", "a right-to-left override"}:
+        if kind not in _CARRIERS_WITHOUT_BLOB_FINDING:
             findings.append(
                 Finding(
                     "encoded_blob", f"{kind} run decodes to readable text", span, item.path, 0.15
                 )
             )
         for found in _match_rules(inner, item.path, lambda s, e: (s, e), own, scope):
-            findings.append(_relocate(found, span, f"inside {kind}: "))
+            boost = 0.0 if kind == _DISGUISE else _ENCODED_BOOST
+            findings.append(_relocate(found, span, f"inside {kind}: ", boost))
     return findings
 
 
@@ -1026,20 +1050,48 @@ def _secret_store_scope(found: Finding, scope: frozenset[str]) -> Finding:
     return found
 
 
-def _relocate(found: Finding, span: tuple[int, int], prefix: str) -> Finding:
-    weight = min(0.95, found.score + _ENCODED_BOOST) if found.score >= MEDIUM else found.score
+def _relocate(
+    found: Finding, span: tuple[int, int], prefix: str, boost: float = _ENCODED_BOOST
+) -> Finding:
+    weight = min(0.95, found.score + boost) if found.score >= MEDIUM else found.score
     return Finding(found.kind, prefix + found.reason, span, found.field, weight)
 
 
-def _hidden_findings(norm: textmod.Normalised, path: str) -> list[Finding]:
+def _hidden_findings(
+    norm: textmod.Normalised, path: str, disguises: list[textmod.DisguisedRun]
+) -> list[Finding]:
     weights = {"tag": 0.85, "ansi": 0.7, "bidi": 0.45, "zero_width": 0.35, "control": 0.2}
-    findings: list[Finding] = []
+    findings = [_disguise_finding(run, path) for run in disguises]
     for run in norm.hidden:
+        if any(d.span[0] <= run.span[0] and run.span[1] <= d.span[1] for d in disguises):
+            continue  # counted in the disguise finding
         reason = f"{run.count} invisible {run.kind.replace('_', '-')} character(s)"
+        weight = weights[run.kind]
         if run.revealed:
             reason += f" encoding {run.revealed[:80]!r}"
-        findings.append(Finding("hidden_text", reason, run.span, path, weights[run.kind]))
+        elif run.count == 1 and textmod.orthographic_invisible(norm.original, run.span[0]):
+            reason, weight = reason + " (orthographic: joiner or hyphenation hint)", 0.1
+        findings.append(Finding("hidden_text", reason, run.span, path, weight))
     return findings
+
+
+def _disguise_finding(run: textmod.DisguisedRun, path: str) -> Finding:
+    reason = (
+        f"text disguised with {run.count} invisible characters inside words:"
+        f" {run.revealed[:80]!r}"
+    )
+    return Finding("hidden_text", reason, run.span, path, _DISGUISE_WEIGHT)
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|cannot|no)\b[^.,;:!?\n]{0,60}$")
+
+
+def _safeguard(skeleton: str, match: re.Match[str]) -> bool:
+    """ "Do not renew a loan without asking the user": the negations cancel, the user is asked."""
+    start = match.start()
+    return skeleton.startswith("without", start) and bool(
+        _NEGATED_BEFORE.search(skeleton, max(0, start - 64), start)
+    )
 
 
 def _match_rules(
@@ -1060,6 +1112,8 @@ def _match_rules(
                 weight, reason = min(weight, 0.15), reason + " (in documentation)"
             elif rule.kind == "destructive" and (path in _IDENTITY_FIELDS or "DESTROY" in scope):
                 weight, reason = min(weight, 0.15), reason + " (the tool's own name declares it)"
+            elif rule.kind == "concealment" and _safeguard(skeleton, match):
+                weight, reason = min(weight, 0.15), reason + " (a safeguard: 'never ... without')"
             elif rule.kind == "model_directive" and _CHECKS_WITH_USER.search(
                 _sentence(skeleton, match)
             ):

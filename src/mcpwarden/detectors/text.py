@@ -376,3 +376,116 @@ def strip_invisible(text: str) -> tuple[str, list[HiddenRun]]:
 def confusable_table() -> dict[int, str]:
     """A `str.translate` table folding the Cyrillic/Greek look-alikes to their Latin letter."""
     return str.maketrans(_CONFUSABLES)
+
+
+# -- invisible characters inside words (word-splitting disguise) ---------------------------------
+
+_SOFT_HYPHEN = "\u00ad"
+_INVISIBLE_OPERATORS = "\u2061\u2062\u2063\u2064"
+_IN_WORD_INVISIBLE = re.compile(
+    "["
+    + "".join(sorted(_ZERO_WIDTH))
+    + _INVISIBLE_OPERATORS
+    + "\ufe00-\ufe0f\U000e0100-\U000e01ef]+"
+)
+_SPLITTABLE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+_DISGUISE_GAP = 24  # visible characters between insertions that still belong to one run
+_MIN_HYPHENATED_LETTERS = 6
+_MIN_SYLLABLE_LETTERS = 2
+_LETTERS_PER_SOFT_HYPHEN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DisguisedRun:
+    """Words split by invisible characters. `span` covers the whole words in the original text,
+    `count` is the number of invisible characters placed between letters, `revealed` is the
+    covered text as a reader sees it (the invisible characters removed)."""
+
+    span: tuple[int, int]
+    count: int
+    revealed: str
+
+
+def disguised_runs(text: str, *, min_count: int = 3) -> list[DisguisedRun]:
+    """Invisible characters placed between letters of Latin, Cyrillic or Greek words, adjacent
+    insertions merged into one run. Returned only when the text holds at least `min_count`
+    such insertions: one stray joiner or a BOM is not a disguise.
+
+    Orthography passes: joiners between letters of scripts that need them (Persian, Indic ...)
+    and emoji sequences are not between Latin/Cyrillic/Greek letters; a soft hyphen is a
+    hyphenation hint when its word has at least 6 letters, every piece at least 2 letters and
+    at most one soft hyphen per 3 letters ("in\\u00adfor\\u00adma\\u00adtion"). Soft hyphens never
+    hide a word from the rules (the skeleton drops them), so this rule only decides what is
+    reported as a disguise."""
+    if not _IN_WORD_INVISIBLE.search(text):
+        return []
+    inside = [m.span() for m in _IN_WORD_INVISIBLE.finditer(text) if _splits_word(text, *m.span())]
+    if sum(end - start for start, end in inside) < min_count:
+        return []
+    groups: list[list[tuple[int, int]]] = []
+    for span in inside:
+        last = groups[-1][-1] if groups else None
+        if last is not None and span[0] - last[1] <= _DISGUISE_GAP and "\n" not in text[
+            last[1] : span[0]
+        ]:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return [_disguised_run(text, group) for group in groups]
+
+
+def _disguised_run(text: str, group: list[tuple[int, int]]) -> DisguisedRun:
+    start, end = group[0][0], group[-1][1]
+    while start > 0 and (text[start - 1].isalnum() or _IN_WORD_INVISIBLE.match(text[start - 1])):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or _IN_WORD_INVISIBLE.match(text[end])):
+        end += 1
+    revealed = _IN_WORD_INVISIBLE.sub("", text[start:end])
+    return DisguisedRun((start, end), sum(e - s for s, e in group), revealed)
+
+
+def _splits_word(text: str, start: int, end: int) -> bool:
+    if start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if not (before.isalpha() and after.isalpha()):
+        return False
+    if not {script_of(before), script_of(after)} <= _SPLITTABLE_SCRIPTS:
+        return False
+    return not (text[start:end] == _SOFT_HYPHEN and _hyphenation_hint(text, start))
+
+
+def _hyphenation_hint(text: str, index: int) -> bool:
+    """The soft hyphen at `index` sits in a long word with syllable-sized pieces."""
+    start, end = index, index + 1
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == _SOFT_HYPHEN):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == _SOFT_HYPHEN):
+        end += 1
+    pieces = text[start:end].split(_SOFT_HYPHEN)
+    letters = sum(len(piece) for piece in pieces)
+    hyphens = len(pieces) - 1
+    return (
+        letters >= _MIN_HYPHENATED_LETTERS
+        and all(len(piece) >= _MIN_SYLLABLE_LETTERS for piece in pieces)
+        and hyphens * _LETTERS_PER_SOFT_HYPHEN <= letters
+    )
+
+
+def orthographic_invisible(text: str, index: int) -> bool:
+    """The invisible character at `index` is orthography: a joiner in an emoji sequence or in a
+    script that needs it, or a soft hyphen hinting a break in a long word."""
+    if text[index] == _SOFT_HYPHEN:
+        return _hyphenation_hint(text, index)
+    return _legitimate_joiner(text, index) or _joiner_after_mark(text, index)
+
+
+def _joiner_after_mark(text: str, index: int) -> bool:
+    """ZWJ/ZWNJ after a virama or vowel sign ("क्‍ष"): Indic conjunct control."""
+    if text[index] not in (_ZWJ, _ZWNJ) or index == 0 or index + 1 >= len(text):
+        return False
+    before, after = text[index - 1], text[index + 1]
+    if not unicodedata.category(before).startswith("M"):
+        return False
+    scripts = {script_of(before), script_of(after)}
+    return len(scripts) == 1 and scripts <= _JOINING_SCRIPTS
