@@ -35,6 +35,14 @@ async def evalsha_calls(url: str) -> int:
     return int(stats.get("cmdstat_evalsha", {}).get("calls", 0))
 
 
+async def keys_like(url: str, pattern: str) -> list[bytes]:
+    client = aioredis.Redis.from_url(url)
+    try:
+        return [key async for key in client.scan_iter(pattern)]
+    finally:
+        await client.aclose()
+
+
 async def test_levels_trip_and_recover_in_one_round_trip_each(redis_server: RedisProcess) -> None:
     store = RedisStore(redis_server.url)
     await store.start()
@@ -77,7 +85,7 @@ async def test_concurrent_checks_are_pipelined_and_exact(redis_server: RedisProc
         assert all(isinstance(r, Deny) and r.reason == "rate_limited" for r in results
                    if r is not None)
         assert await evalsha_calls(redis_server.url) - before == 25  # each call its own run
-        keys = [key async for key in store.client.scan_iter("mcpwarden:limits:s|*")]
+        keys = await keys_like(redis_server.url, "mcpwarden:limits:s|*")
         assert keys and all(b"|s" not in key[len(b"mcpwarden:limits:s|"):] for key in keys)
         redis_server.stop()
         down = await asyncio.gather(*(g.inbound(exchange(BOB), call(id=i)) for i in range(5)))
@@ -125,5 +133,20 @@ async def test_fails_closed_when_redis_stops(redis_server: RedisProcess) -> None
         assert await open_.inbound(exchange(), call()) is None
         redis_server.start()  # a new server on the same port: the limiter recovers
         assert await admitted(closed, 1) == 1
+    finally:
+        await store.aclose()
+
+
+async def test_numbers_keep_their_kind(redis_server: RedisProcess) -> None:
+    """A tolerance of 1.0 and a quota step of 1 are the same dict key but not the same text:
+    INCRBY needs "1"."""
+    store = RedisStore(redis_server.url)
+    try:
+        verdict = await store.check([("u|kind", 1.0, 1.0)], [("q|kind", 10, 1, 1, 60.0)])
+        assert verdict.allowed
+        verdict = await store.check([], [("q|kind", 1, 1, 1, 60.0)])
+        assert not verdict.allowed and verdict.which == 0 and 0 < verdict.retry_after <= 60
+        assert await keys_like(redis_server.url, "mcpwarden:limits:q|kind") == [
+            b"mcpwarden:limits:q|kind"]
     finally:
         await store.aclose()

@@ -203,7 +203,7 @@ def build_limiter(config: Config) -> Limiter:
     plan = compile_plan(config.limits, list(config.upstreams))
     store: LimitStore
     if config.state.startswith(("redis://", "rediss://", "unix://")):
-        from mcpwarden.limits.redis import RedisStore  # only cluster mode needs redis-py loaded
+        from mcpwarden.limits.redis import RedisStore  # only cluster mode needs the Redis client
 
         store = RedisStore(config.state)
     else:
