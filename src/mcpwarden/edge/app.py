@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
+from mcpwarden import detectors
 from mcpwarden.admin import AdminServer
 from mcpwarden.audit.events import EventBus, Service
 from mcpwarden.config import Auth, Config
@@ -122,6 +124,7 @@ class EdgeApp:
                 return
 
     async def start(self) -> None:
+        await asyncio.to_thread(detectors.warm_up)
         for service in self.services:
             await service.start()
         self.sessions.start()

@@ -14,6 +14,7 @@ import logging
 import secrets
 import sys
 
+from mcpwarden import detectors
 from mcpwarden.assembly import build_routes
 from mcpwarden.audit.events import EventBus, Service
 from mcpwarden.audit.trail import attach_audit
@@ -228,6 +229,7 @@ async def _wrap(config: Config, name: str) -> None:
     route = build_routes(config, events)[name]
     services: list[Service] = []
     attach_audit(config, events, services)
+    await asyncio.to_thread(detectors.warm_up)
     for service in services:
         await service.start()
     try:
