@@ -526,3 +526,25 @@ def test_sentences_about_passwords_are_not_passwords(text: str) -> None:
 def test_quoted_password_runs_to_its_quote(text: str, value: str) -> None:
     assert found(text) == [("password", value)]
     assert found('pw = get_password("x")') == []
+
+
+def test_an_engine_that_misses_matches_is_not_trusted(monkeypatch: pytest.MonkeyPatch,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    """Vectorscan 5.4.12 can miss matches (VectorCamp/vectorscan#358): the prefilter checks the
+    engine against Python's `re` at start-up and scans every text in full if they disagree."""
+    from mcpwarden.detectors import leaks
+    from mcpwarden.detectors.secrets import TRIGGERS
+
+    if leaks.hyperscan is None:
+        pytest.skip("Hyperscan is not installed: every text is scanned in full anyway")
+    assert leaks.Prefilter(TRIGGERS, "\n").database is not None  # this engine agrees
+    honest_hits = leaks.Prefilter.hits
+
+    def missing_the_last(self: leaks.Prefilter, text: str) -> list[tuple[int, int, int]]:
+        return honest_hits(self, text)[:-1]
+
+    monkeypatch.setattr(leaks.Prefilter, "hits", missing_the_last)
+    with caplog.at_level("ERROR", "mcpwarden.detectors"):
+        prefilter = leaks.Prefilter(TRIGGERS, "\n")
+    assert prefilter.database is None and "missed matches" in caplog.text
+    assert prefilter.regions("AKIAIOSFODNN7EXAMPLE")[0].tags == set(prefilter.all_tags)
