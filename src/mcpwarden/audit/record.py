@@ -7,6 +7,7 @@ hashes. The schema is documented in docs/audit.md.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import UTC, datetime
 from typing import Any
@@ -38,7 +39,15 @@ def record_hash(record: dict[str, Any]) -> str:
 
 
 def iso_time(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="microseconds")[:-6] + "Z"
+    """`2026-11-21T12:00:00.123456Z`; the date and time of day are formatted once a second."""
+    micros = round(seconds * 1_000_000)
+    whole, fraction = divmod(micros, 1_000_000)
+    return f"{_second(whole)}.{fraction:06d}Z"
+
+
+@functools.lru_cache(maxsize=4)
+def _second(whole: int) -> str:
+    return datetime.fromtimestamp(whole, UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 class RecordBuilder:

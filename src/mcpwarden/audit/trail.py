@@ -79,6 +79,8 @@ class AuditTrail:
         self._lock = threading.Lock()
         self._chain: Chainer | None = None
         self._builder: RecordBuilder | None = None
+        self._pending: list[Event] = []  # deferred to the next loop turn (see __call__)
+        self._drain_scheduled = False
         self._ticker: asyncio.Task[None] | None = None
         self._counts = {"records": 0, "checkpoints": 0, "sink_errors": 0, "lost": 0}
 
@@ -106,6 +108,7 @@ class AuditTrail:
         self._ticker = asyncio.create_task(self._tick(), name="audit-checkpoints")
 
     async def aclose(self) -> None:
+        self._drain()
         if self._ticker is not None:
             self._ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -126,6 +129,29 @@ class AuditTrail:
     # -- the hot path -------------------------------------------------------------------------
 
     def __call__(self, event: Event) -> None:
+        """Record the event. Unless `fsync: always` (where the reply waits for the disk),
+        the work is deferred to the next turn of the event loop, in order and in batches, so
+        that the reply leaves first; `aclose` records whatever is still pending."""
+        if self.settings.fsync == "always":
+            self._record(event)
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop (a synchronous caller): record at once
+            self._record(event)
+            return
+        self._pending.append(event)
+        if not self._drain_scheduled:
+            self._drain_scheduled = True
+            loop.call_soon(self._drain)
+
+    def _drain(self) -> None:
+        self._drain_scheduled = False
+        pending, self._pending = self._pending, []
+        for event in pending:
+            self._record(event)
+
+    def _record(self, event: Event) -> None:
         builder = self._builder
         if builder is None:
             self._counts["lost"] += 1
