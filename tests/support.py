@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -99,13 +100,17 @@ def running(args: list[str], ready_url: str, **kwargs: Any) -> Iterator[subproce
 
 
 @contextlib.contextmanager
-def everything_server() -> Iterator[str]:
-    """The conformance fixture upstream over HTTP; yields its MCP URL."""
+def fixture_server(script: str) -> Iterator[str]:
+    """A fixture MCP server from tests/fixtures/ over Streamable HTTP; yields its MCP URL."""
     port = free_port()
-    url = f"http://127.0.0.1:{port}/mcp"
-    args = [PYTHON, str(FIXTURES / "everything_server.py"), "--port", str(port)]
+    args = [PYTHON, str(FIXTURES / script), "--port", str(port)]
     with running(args, f"http://127.0.0.1:{port}/healthz-probe"):
-        yield url
+        yield f"http://127.0.0.1:{port}/mcp"
+
+
+def everything_server() -> contextlib.AbstractContextManager[str]:
+    """The conformance fixture upstream over HTTP; yields its MCP URL."""
+    return fixture_server("everything_server.py")
 
 
 @contextlib.contextmanager
@@ -122,22 +127,55 @@ def gateway(config: dict[str, Any], tmp: Path) -> Iterator[str]:
         yield base
 
 
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+class RedisProcess:
+    """A real redis-server on a free loopback port, no persistence; stoppable and restartable
+    on the same port (for fail-closed and recovery tests)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.port = free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir",
+             str(self.directory), "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(
+                    ("127.0.0.1", self.port), timeout=0.5) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        self.process = None
+
+
 @contextlib.contextmanager
 def redis_server(tmp: Path) -> Iterator[str]:
-    """A real redis-server on a free loopback port, with no persistence; yields its URL."""
-    port = free_port()
-    process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--dir", str(tmp)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    """A real redis-server for the duration of the block; yields its URL."""
+    redis = RedisProcess(tmp)
+    redis.start()
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-                break
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"redis-server did not start: {_output(process)}")
-            time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
+        yield redis.url
     finally:
-        stop(process)
+        redis.stop()

@@ -4,7 +4,6 @@ verified and searched) and /metrics — one real gateway, the official SDK clien
 
 from __future__ import annotations
 
-import contextlib
 import json
 import subprocess
 from collections.abc import Iterator
@@ -15,19 +14,11 @@ import httpx2
 import pytest
 from mcp.shared.exceptions import MCPError
 from mcp_types import TextContent
-from support import FIXTURES, PYTHON, client_with_token, free_port, gateway, running
+from support import FIXTURES, PYTHON, client_with_token, fixture_server, gateway
 
 from mcpwarden.identity.devissuer import DevIssuer
 
 SECRET = "AKIAQ3EGRZPL7XKT2M5N"  # an AWS access key id's shape; not a real key
-
-
-@contextlib.contextmanager
-def injecting_server() -> Iterator[str]:
-    port = free_port()
-    args = [PYTHON, str(FIXTURES / "injecting_server.py"), "--port", str(port)]
-    with running(args, f"http://127.0.0.1:{port}/probe"):
-        yield f"http://127.0.0.1:{port}/mcp"
 
 
 def text_of(result: Any) -> str:
@@ -54,7 +45,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path,
         "limits": {"user": "40/minute"},
         "audit": {"sinks": ["jsonl://audit.jsonl", "sqlite://audit.db"], "fsync": "always"},
     }
-    with injecting_server() as web:
+    with fixture_server("injecting_server.py") as web:
         config["upstreams"]["web"]["url"] = web
         with gateway(config, tmp) as base:
             dev = DevIssuer(issuer_dir, f"{base}/dev-issuer")

@@ -15,7 +15,7 @@ import pytest
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 from mcp.types import CreateMessageRequestParams, CreateMessageResult, TextContent
-from support import FIXTURES, PYTHON, free_port, gateway, running
+from support import fixture_server, gateway
 
 MODES = ["legacy", "2026-07-28"]
 MARKER = re.compile(r"«(/?)untrusted-data id=([0-9a-f]{32})»")
@@ -23,10 +23,8 @@ MARKER = re.compile(r"«(/?)untrusted-data id=([0-9a-f]{32})»")
 
 @pytest.fixture(scope="module")
 def upstream() -> Iterator[str]:
-    port = free_port()
-    args = [PYTHON, str(FIXTURES / "injecting_server.py"), "--port", str(port)]
-    with running(args, f"http://127.0.0.1:{port}/healthz-probe"):
-        yield f"http://127.0.0.1:{port}/mcp"
+    with fixture_server("injecting_server.py") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from support import FIXTURES, PYTHON, free_port, gateway, running
+from support import FIXTURES, fixture_server, gateway
 from test_pins_e2e import Session, pins
 
 
-@contextlib.contextmanager
-def poisoned_server() -> Iterator[str]:
-    port = free_port()
-    args = [PYTHON, str(FIXTURES / "poisoned_server.py"), "--port", str(port)]
-    with running(args, f"http://127.0.0.1:{port}/probe"):
-        yield f"http://127.0.0.1:{port}/mcp"
+def poisoned_server() -> contextlib.AbstractContextManager[str]:
+    return fixture_server("poisoned_server.py")
 
 
 def config_for(upstream: str, **pin_settings: str) -> dict[str, Any]:
@@ -90,10 +85,8 @@ def test_warn_passes_it(tmp_path: Path) -> None:
 
 
 def test_shadowing_across_two_upstreams(tmp_path: Path) -> None:
-    port = free_port()
-    rugpull = [PYTHON, str(FIXTURES / "rugpull_server.py"), "--port", str(port)]
-    with poisoned_server() as poisoned, running(rugpull, f"http://127.0.0.1:{port}/probe"):
-        upstreams = {"up": {"url": f"http://127.0.0.1:{port}/mcp"},
+    with poisoned_server() as poisoned, fixture_server("rugpull_server.py") as rugpull:
+        upstreams = {"up": {"url": rugpull},
                      "other": {"url": poisoned, "pins": {"on_shadowing": "block"}}}
         with gateway({"upstreams": upstreams}, tmp_path) as base:
             config = next(tmp_path.glob("gateway-*.yaml"))
@@ -125,10 +118,8 @@ def test_every_technique_is_held_and_ordinary_tools_pass(tmp_path: Path) -> None
     sys.path.insert(0, str(FIXTURES))
     import poisoned_catalogue_server as catalogue
 
-    port = free_port()
-    args = [PYTHON, str(FIXTURES / "poisoned_catalogue_server.py"), "--port", str(port)]
-    with running(args, f"http://127.0.0.1:{port}/probe"), \
-            gateway(config_for(f"http://127.0.0.1:{port}/mcp"), tmp_path) as base:
+    with fixture_server("poisoned_catalogue_server.py") as upstream, \
+            gateway(config_for(upstream), tmp_path) as base:
         config = next(tmp_path.glob("gateway-*.yaml"))
         assert set(Session(base).tools()) == set(catalogue.BENIGN)
         listed = pins(config, "list").stdout

@@ -7,21 +7,22 @@ import contextlib
 import json
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
 import pytest
-from support import ACCEPT, FIXTURES, PYTHON, free_port, gateway, initialize_request, running
+from support import (
+    ACCEPT,
+    PYTHON,
+    fixture_server,
+    gateway,
+    initialize_request,
+)
 
 
-@contextlib.contextmanager
-def rugpull_server() -> Iterator[str]:
-    port = free_port()
-    args = [PYTHON, str(FIXTURES / "rugpull_server.py"), "--port", str(port)]
-    with running(args, f"http://127.0.0.1:{port}/probe"):
-        yield f"http://127.0.0.1:{port}/mcp"
+def rugpull_server() -> contextlib.AbstractContextManager[str]:
+    return fixture_server("rugpull_server.py")
 
 
 class Session:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from redis_support import REDIS_SERVER, RedisProcess
+from support import REDIS_SERVER, RedisProcess
 
 
 @pytest.fixture

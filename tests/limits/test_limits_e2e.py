@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
-from redis_support import RedisProcess
-from support import FIXTURES, gateway
+from support import FIXTURES, RedisProcess, gateway
 
 MODERN = "2026-07-28"
 META = {"io.modelcontextprotocol/protocolVersion": MODERN,

@@ -8,7 +8,7 @@ from typing import Any
 
 import redis.asyncio as aioredis
 from limits_support import BOB, Clock, call, exchange, guard
-from redis_support import RedisProcess
+from support import RedisProcess
 
 from mcpwarden.guards.base import Deny
 from mcpwarden.guards.limits import LimitsGuard

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 import redis.asyncio as aioredis
 import uvloop
-from redis_support import REDIS_SERVER, RedisProcess
-from support import free_port
+from support import REDIS_SERVER, RedisProcess, free_port
 
 from mcpwarden.limits.redis import CHECK, RedisStore
 from mcpwarden.limits.resp import (
