@@ -44,6 +44,7 @@ def test_minimal_config_loads_with_defaults(tmp_path: Path) -> None:
     ("limits: {user: 1/minit}\n" + MINIMAL, "limits.user"),
     ("http: {max_body_bytes: lots}\n" + MINIMAL, "http.max_body_bytes"),
     ("http: {max_depth: 1}\n" + MINIMAL, "http.max_depth"),
+    ("http: {trusted_proxies: [\"proxy.example\"]}\n" + MINIMAL, "http.trusted_proxies"),
     ("allowed_origins: ['*']\n" + MINIMAL, "allowed_origins"),
     ("tls: {cert: /nonexistent.pem, key: /nonexistent.key}\n" + MINIMAL, "tls.cert"),
     ("tls: {cert: /etc/hostname, key: /etc/hostname, min_version: '1.0'}\n" + MINIMAL,

@@ -196,6 +196,10 @@ class Http(Base):
     session_max_age: float = 86400.0
     max_sessions: int = 10000
     sse_keepalive: float = 15.0
+    # Addresses or networks of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are
+    # believed. Empty (the default): the TCP peer is the client, so no client can pick its
+    # own address to dodge per-address limits or to spoof the audit trail.
+    trusted_proxies: list[str] = []
 
 
 class Config(Base):
@@ -370,6 +374,12 @@ def validate(config: Config) -> None:
     http.max_header_bytes = parse_size(http.max_header_bytes, "http.max_header_bytes")
     if not 2 <= http.max_depth <= 1000:
         raise ConfigError("http.max_depth: must be between 2 and 1000")
+    for proxy in http.trusted_proxies:
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise ConfigError(f"http.trusted_proxies: {proxy!r} is not an IP address or network "
+                              "(e.g. 10.0.0.5 or 10.0.0.0/8)") from None
     from mcpwarden.limits.plan import validate_limits  # imports this module: not at the top
 
     validate_limits(config)

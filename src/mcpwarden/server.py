@@ -66,6 +66,8 @@ def uvicorn_config(config: Config, app: EdgeApp) -> uvicorn.Config:
         app, host=config.host, port=config.port, loop="uvloop", http=http_protocol(config),
         limit_concurrency=max_connections(config),
         lifespan="on", access_log=False, log_level="warning", server_header=False,
+        proxy_headers=bool(config.http.trusted_proxies),
+        forwarded_allow_ips=list(config.http.trusted_proxies) or None,
         timeout_keep_alive=30, timeout_graceful_shutdown=5, ssl_context_factory=factory,
     )
 

@@ -100,6 +100,28 @@ def test_address_limit_is_429_with_retry_after_at_the_edge(tmp_path: Path) -> No
         assert rpc(http, "nowhere", "tools/list").status_code != 429
 
 
+def test_forwarded_for_cannot_pick_a_fresh_address(tmp_path: Path) -> None:
+    """By default the TCP peer is the client: a local caller that sends X-Forwarded-For with a
+    new address each time is still limited (and audited) as itself."""
+    config = {"upstreams": {"nowhere": NOWHERE}, "limits": {"address": "2/minute"}}
+    with gateway(config, tmp_path) as base, httpx.Client(base_url=base, timeout=10) as http:
+        statuses = [http.post("/mcp/nowhere", content=b"{}",
+                              headers={"x-forwarded-for": f"203.0.113.{i}"}).status_code
+                    for i in range(4)]
+        assert statuses[2:] == [429, 429]
+
+
+def test_trusted_proxy_forwards_the_client_address(tmp_path: Path) -> None:
+    config = {"upstreams": {"nowhere": NOWHERE}, "limits": {"address": "2/minute"},
+              "http": {"trusted_proxies": ["127.0.0.0/8"]}}
+    with gateway(config, tmp_path) as base, httpx.Client(base_url=base, timeout=10) as http:
+        def post(client: str) -> int:
+            return http.post("/mcp/nowhere", content=b"{}",
+                             headers={"x-forwarded-for": client}).status_code
+        assert 429 not in [post(f"203.0.113.{i}") for i in range(4)]  # four clients
+        assert [post("198.51.100.7") for _ in range(3)][2] == 429  # one client, over its limit
+
+
 def test_new_connections_per_address(tmp_path: Path) -> None:
     config = {"upstreams": {"nowhere": NOWHERE},
               "limits": {"connections": {"per_address": "2/minute"}}}
