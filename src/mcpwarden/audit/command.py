@@ -12,6 +12,9 @@ from mcpwarden.config import Config, load
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+    from mcpwarden.audit.chain import Report
+    from mcpwarden.audit.verify import LogSet
+
 # `audit verify` exit codes.
 INTACT = 0  # the chain and every signature check out, and a shutdown checkpoint seals the end
 TAMPERED = 1  # an edit, deletion, insertion, reordering, forged signature or cut-off anchor
@@ -27,9 +30,10 @@ def add_audit_parser(commands: Any) -> None:
         description="Exit 0: intact and sealed by a shutdown checkpoint; 1: tampering found "
         "(each break is named with its line and seq); 2: usage error; 3: nothing wrong found "
         "but records after the last checkpoint are unsealed (gateway running or crashed, or "
-        "the tail was cut off).")
-    verify.add_argument("file", nargs="?", help="a JSONL log or SQLite sink (default: the "
-                        "config's first one)")
+        "the tail was cut off). Rotated files are checked as one chain, oldest first.")
+    verify.add_argument("paths", nargs="*", metavar="PATH", help="JSONL logs and their "
+                        "rotated files (.gz too), directories holding them, or a SQLite sink "
+                        "(default: the config's first log, with its rotated files)")
     verify.add_argument("-c", "--config", help="the gateway's config (log path and key)")
     verify.add_argument("--public-key", help="PEM public key to check signatures with "
                         "(default: the config's signing key)")
@@ -53,28 +57,44 @@ def add_audit_parser(commands: Any) -> None:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from mcpwarden.audit.verify import parse_anchor, verify_path
+    from mcpwarden.audit.verify import log_set, log_sets, parse_anchor, verify_set
 
     config = load(args.config) if args.config else None
     try:
-        path = Path(args.file) if args.file else _log_path(config, prefer="jsonl://")
+        sets = (log_sets([Path(p) for p in args.paths]) if args.paths
+                else [log_set(_log_path(config, prefer="jsonl://"))])
         key = _public_key(config, args.public_key)
         anchor = parse_anchor(args.anchor) if args.anchor else None
     except ValueError as exc:
         print(f"mcpwarden audit verify: {exc}", file=sys.stderr)
         return USAGE
-    try:
-        report = verify_path(path, key, anchor)
-    except OSError as exc:
-        print(f"mcpwarden audit verify: cannot read {path}: {exc.strerror or exc}",
-              file=sys.stderr)
-        return USAGE
+    keep = config.audit.keep if config is not None else 0
+    codes = []
+    for logs in sets:
+        try:
+            report = verify_set(logs, key, anchor, keep)
+        except OSError as exc:
+            print(f"mcpwarden audit verify: cannot read {exc.filename or logs.label}: "
+                  f"{exc.strerror or exc}", file=sys.stderr)
+            return USAGE
+        codes.append(_print_report(logs, report))
+    return max(codes, key=[INTACT, UNSEALED, TAMPERED].index)
+
+
+def _print_report(logs: LogSet, report: Report) -> int:
+    label = logs.label
     for problem in report.problems:
-        print(f"TAMPERED {path}: {problem}")
+        print(f"TAMPERED {label}: {problem}" if problem.file is None else f"TAMPERED {problem}")
     for warning in report.warnings:
-        print(f"WARNING {path}: {warning}")
-    print(f"{path}: {report.records} record(s), seq {report.first_seq}..{report.last_seq}, "
-          f"{report.checkpoints} valid checkpoint(s), {len(report.problems)} problem(s)")
+        print(f"WARNING {label}: {warning}")
+    for note in report.notes:
+        print(f"NOTE {label}: {note}")
+    for span in report.files:
+        print(f"  {span.name}: {span.records} record(s), seq {span.first_seq}..{span.last_seq}")
+    files = f"{len(report.files)} file(s), " if report.files else ""
+    print(f"{label}: {files}{report.records} record(s), seq {report.first_seq}.."
+          f"{report.last_seq}, {report.checkpoints} valid checkpoint(s), "
+          f"{len(report.problems)} problem(s)")
     if report.problems:
         return TAMPERED
     return INTACT if report.ends_with_shutdown and not report.warnings else UNSEALED

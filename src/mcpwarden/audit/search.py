@@ -15,7 +15,8 @@ from typing import Any
 import orjson
 
 from mcpwarden.audit.record import CHECKPOINT, iso_time
-from mcpwarden.audit.verify import SQLITE_MAGIC
+from mcpwarden.audit.sinks.jsonl import parse_rotated
+from mcpwarden.audit.verify import SQLITE_MAGIC, log_set, read_lines
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -59,15 +60,19 @@ def parse_since(text: str, now: float | None = None) -> str:
 
 
 def search(path: Path, query: Query) -> list[bytes]:
-    """The matching records' lines, the latest `limit` of them, oldest first."""
-    with open(path, "rb") as handle:
-        is_sqlite = handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    return _search_sqlite(path, query) if is_sqlite else _search_jsonl(path, query)
+    """The matching records' lines, the latest `limit` of them, oldest first. A JSONL log is
+    read together with its rotated files (`.gz` too), oldest first."""
+    if path.exists() and not path.name.endswith(".gz"):
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                return _search_sqlite(path, query)
+    files = [path] if parse_rotated(path.name) else log_set(path).files
+    return _search_jsonl(files, query)
 
 
-def _search_jsonl(path: Path, query: Query) -> list[bytes]:
+def _search_jsonl(files: list[Path], query: Query) -> list[bytes]:
     found: deque[bytes] = deque(maxlen=query.limit)
-    for line in _lines(path):
+    for line in _lines(files):
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError:
@@ -77,9 +82,9 @@ def _search_jsonl(path: Path, query: Query) -> list[bytes]:
     return list(found)
 
 
-def _lines(path: Path) -> Iterator[bytes]:
-    with open(path, "rb") as handle:
-        for line in handle:
+def _lines(files: list[Path]) -> Iterator[bytes]:
+    for path in files:
+        for _, line in read_lines(path):
             if line.strip():
                 yield line.rstrip(b"\n")
 

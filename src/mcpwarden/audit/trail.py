@@ -24,7 +24,7 @@ from mcpwarden.audit.keys import hmac_key, signing_key
 from mcpwarden.audit.record import START, RecordBuilder, iso_time
 from mcpwarden.audit.settings import AuditSettings
 from mcpwarden.audit.sinks import LocalSink, Sink, sink_path
-from mcpwarden.audit.sinks.jsonl import JsonlSink
+from mcpwarden.audit.sinks.jsonl import JsonlSink, Rotation
 from mcpwarden.audit.sinks.otlp import make_otlp_sink
 from mcpwarden.audit.sinks.sqlite import SqliteSink
 from mcpwarden.audit.sinks.webhook import WebhookSink
@@ -61,9 +61,10 @@ def build_sinks(settings: AuditSettings, state_dir: str) -> list[Sink]:
     for url in settings.sinks:
         if url.startswith("jsonl://"):
             sinks.append(JsonlSink(sink_path(url, "jsonl://", state_dir), settings.fsync,
-                                   settings.fsync_interval))
+                                   settings.fsync_interval, Rotation.of(settings)))
         elif url.startswith("sqlite://"):
-            sinks.append(SqliteSink(sink_path(url, "sqlite://", state_dir)))
+            sinks.append(SqliteSink(sink_path(url, "sqlite://", state_dir),
+                                    settings.retention_days))
         elif url.startswith("otlp+"):
             sinks.append(make_otlp_sink(url, state_dir, settings.otlp, settings.delivery))
         else:
@@ -76,6 +77,7 @@ class AuditTrail:
         self.settings = settings
         self.state_dir = state_dir
         self.sinks = build_sinks(settings, state_dir)
+        self._rotating = [s for s in self.sinks if isinstance(s, JsonlSink) and s.rotation]
         self._lock = threading.Lock()
         self._chain: Chainer | None = None
         self._builder: RecordBuilder | None = None
@@ -164,6 +166,10 @@ class AuditTrail:
                 self._counts["lost"] += 1
                 log.error("audit: a %s event arrived after shutdown; not recorded", event.kind)
                 return
+            for sink in self._rotating:
+                if sink.rotation_due():
+                    self._checkpoint("rotate")  # seals the file; the record opens the next one
+                    break
             self._append(record)
             if self._chain.since_checkpoint >= self.settings.checkpoint_every:
                 self._checkpoint("count")

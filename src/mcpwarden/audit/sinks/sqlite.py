@@ -2,6 +2,8 @@
 
 A thread of its own does the inserts and commits in batches, so the event loop only enqueues.
 Each row keeps the record's exact line, so `audit verify` can check a database's chain too.
+With `retention_days`, the same thread deletes older rows in small batches between inserts
+(at start and hourly): the database is for searching; the JSONL chain is the evidence.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ import os
 import queue
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
+from mcpwarden.audit.record import iso_time
 from mcpwarden.audit.sinks import open_locked
 
 log = logging.getLogger("mcpwarden.audit")
@@ -30,6 +34,10 @@ CREATE INDEX IF NOT EXISTS audit_target ON audit (target, ts);
 _INSERT = "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 _BATCH = 500
 _STOP = None
+_EXPIRE = ("DELETE FROM audit WHERE rowid IN "
+           "(SELECT rowid FROM audit WHERE ts < ? ORDER BY ts LIMIT ?)")
+EXPIRE_BATCH = 2000  # rows per DELETE: each commit is short, inserts go on in between
+EXPIRE_EVERY = 3600.0  # seconds between retention passes
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -41,9 +49,13 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 class SqliteSink:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, retention_days: float | None = None) -> None:
         self.name = f"sqlite:{path}"
         self.path = path
+        self.retention = None if retention_days is None else retention_days * 86400.0
+        self._expired = 0
+        self._expiring = False  # a retention pass has more batches to delete
+        self._next_expiry = 0.0  # monotonic time of the next pass (0: at start)
         self._queue: queue.SimpleQueue[tuple[Any, ...] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._written = 0
@@ -89,22 +101,50 @@ class SqliteSink:
 
     def stats(self) -> dict[str, Any]:
         return {"written": self._written, "errors": self._errors,
-                "queued": self._queue.qsize()}
+                "queued": self._queue.qsize(), "expired": self._expired}
 
     def _run(self) -> None:
         db = connect(self.path)
         try:
             while True:
-                batch, stop = self._take()
+                batch, stop = self._take(self._wait())
                 if batch:
                     self._insert(db, batch)
                 if stop:
                     return
+                if self.retention is not None:
+                    self._expire(db)
         finally:
             db.close()
 
-    def _take(self) -> tuple[list[tuple[Any, ...]], bool]:
-        first = self._queue.get()
+    def _wait(self) -> float | None:
+        """How long the thread may sleep on the queue: until the next retention pass."""
+        if self.retention is None:
+            return None
+        return 0.0 if self._expiring else max(0.0, self._next_expiry - time.monotonic())
+
+    def _expire(self, db: sqlite3.Connection) -> None:
+        """One batch of a retention pass: rows older than `retention_days` are deleted."""
+        assert self.retention is not None
+        if not self._expiring and time.monotonic() < self._next_expiry:
+            return
+        cutoff = iso_time(time.time() - self.retention)
+        try:
+            with db:
+                deleted = db.execute(_EXPIRE, (cutoff, EXPIRE_BATCH)).rowcount
+        except sqlite3.Error as exc:
+            log.error("audit: cannot delete old rows from %s: %s", self.path, exc)
+            deleted = 0
+        self._expired += deleted
+        self._expiring = deleted == EXPIRE_BATCH
+        if not self._expiring:
+            self._next_expiry = time.monotonic() + EXPIRE_EVERY
+
+    def _take(self, wait: float | None) -> tuple[list[tuple[Any, ...]], bool]:
+        try:
+            first = self._queue.get(timeout=wait) if wait is not None else self._queue.get()
+        except queue.Empty:
+            return [], False
         if first is _STOP:
             return [], True
         batch = [first]
