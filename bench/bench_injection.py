@@ -19,7 +19,7 @@ import json
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mcpwarden.detectors import injection
@@ -142,6 +142,42 @@ def _short_texts(samples: list[Sample]) -> None:
     _per_scan([t for t in slices if cued(t)], "with cue words")
 
 
+def _stages(texts: list[str], label: str, repeat: int = 3) -> None:
+    """CPU µs per KB of each detector stage on `texts` (best of `repeat`), to see where the
+    time goes; the stages' inputs are computed once beforehand, so each line is that stage
+    alone (the gates' Hyperscan passes are counted in their stage)."""
+    kilobytes = sum(len(t.encode()) for t in texts) / 1024
+    norms = [injection._normalise(t) for t in texts]
+    words = [injection._word_hits(n.skeleton) for n in norms]
+    pairs = list(zip(norms, words, strict=True))
+    windows = [injection._candidate_windows(n.skeleton, w) for n, w in pairs]
+    structure = [injection._has_structure(n.skeleton, w) for n, w in pairs]
+    work = list(zip(texts, norms, words, windows, structure, strict=True))
+    stages: list[tuple[str, Callable[[], object]]] = [
+        ("whole scan", lambda: [injection.scan(t) for t in texts]),
+        ("normalise", lambda: [injection._normalise(t) for t in texts]),
+        ("word gate", lambda: [injection._word_hits(n.skeleton) for n in norms]),
+        ("windows", lambda: [injection._candidate_windows(n.skeleton, w) for n, w in pairs]),
+        ("rules", lambda: [injection._rule_findings(n, ws, st) for _, n, _, ws, st in work
+                           if ws or st]),
+        ("model", lambda: [injection._model_findings(n, ws) for _, n, _, ws, _ in work if ws]),
+        ("bare tasks", lambda: [injection._bare_task_findings(n, ws) for _, n, _, ws, _ in work
+                                if ws]),
+        ("foreign rules", lambda: [injection._foreign_text_findings(t, n) for t, n, *_ in work
+                                   if not t.isascii()]),
+        ("unpack + pieces", lambda: [injection._piece_findings(t, n.skeleton, [], 0, [65536])
+                                     for t, n, *_ in work]),
+    ]
+    print(f"stages, {label} ({len(texts)} texts, {kilobytes:.0f} KB), CPU µs/KB:")
+    for name, run in stages:
+        best = float("inf")
+        for _ in range(repeat):
+            cpu = time.process_time()
+            run()
+            best = min(best, time.process_time() - cpu)
+        print(f"    {name:<16} {best / kilobytes * 1e6:7.1f}")
+
+
 def _distinct_benign_lines(blocks: object, seed: int) -> None:
     """False positives per distinct benign line: a generated document set repeats its few
     hundred lines, so one flagged line moves the per-document rate a lot."""
@@ -162,9 +198,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--quick", action="store_true", help="skip the shared data")
+    parser.add_argument("--speed", action="store_true", help="speed only: throughput, stages")
     args = parser.parse_args()
+    injection.compile_gates()
     injection.scan("warm-up")
     heldout = _generated(blocks_heldout, HELDOUT_SEED, 2000)
+    if args.speed:
+        _speed(args.data, heldout)
+        return
     _evaluate("held-out generated (blocks_heldout)", heldout)
     _distinct_benign_lines(blocks_heldout, HELDOUT_SEED)
     _evaluate("validation draw (blocks_train, seed+2)", _generated(blocks_train, SEED + 2, 1000))
@@ -175,6 +216,23 @@ def main() -> None:
         _throughput(shared["shared half A"] + shared["shared half B"], "shared data")
         _short_texts(shared["shared half A"] + shared["shared half B"])
     _throughput(heldout, "held-out generated")
+
+
+def _speed(data: Path, heldout: list[Sample]) -> None:
+    """Throughput and per-stage cost on benign text: shared documents one by one and as 16 KB
+    chunks, and the generated held-out set (short texts full of cue words)."""
+    if data.exists():
+        shared = _shared(data)
+        samples = shared["shared half A"] + shared["shared half B"]
+        _throughput(samples, "shared data")
+        _short_texts(samples)
+        lines = (data / "outputs_benign.jsonl").read_text().splitlines()
+        benign = [json.loads(line)["text"] for line in lines]
+        _stages(benign, "shared benign documents")
+        joined = "\n\n".join(benign)
+        _stages([joined[i : i + 16_000] for i in range(0, len(joined), 16_000)], "16 KB chunks")
+    _throughput(heldout, "held-out generated")
+    _stages([text for text, injected, _ in heldout if not injected], "held-out generated")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ def warm_up() -> None:
 
     injection_model.load_model()
     poison_model.load()
+    injection.compile_gates()
     injection.scan("Warm-up text: the assistant reads this once at start-up.")
     secrets.find_secrets("warm-up password=placeholder")
     pii.find_pii("warm-up someone@example.org")

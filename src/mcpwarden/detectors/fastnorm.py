@@ -10,8 +10,14 @@ suite checks equality with `text.normalise` on varied text.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
+from mcpwarden.detectors import injection_prefilter as prefiltermod
 from mcpwarden.detectors import text as textmod
 
 _INVISIBLE = re.compile(
@@ -58,6 +64,270 @@ def normalise(text: str, *, limit: int = textmod.MAX_SCAN_CHARS) -> textmod.Norm
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """What `normalise` returns (same skeleton, hidden runs and homoglyph words, same
+    `original_span`), with the offset map kept as segments instead of one entry per character:
+    most of a skeleton is stretches copied one-to-one from the original, and building and
+    keeping a 64 K-entry table cost more than the folding itself."""
+
+    original: str
+    skeleton: str
+    hidden: list[textmod.HiddenRun]
+    homoglyph_words: list[tuple[int, int]]
+    # Segment k starts at skeleton offset starts[k] and maps to original offset origins[k]; an
+    # identity segment (step 1) advances with the skeleton, the pieces of one expanded
+    # character (step 0) all map to it. The last segment is the end of the text.
+    starts: list[int]
+    origins: list[int]
+    steps: list[int]
+
+    def origin(self, index: int) -> int:
+        """`normalise(...).origin[index]`."""
+        segment = bisect_right(self.starts, index) - 1
+        return self.origins[segment] + (index - self.starts[segment]) * self.steps[segment]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """As `text.Normalised.original_span`."""
+        if end <= start:
+            point = self.origin(min(start, len(self.skeleton)))
+            return (point, point)
+        return (self.origin(start), self.origin(end - 1) + 1)
+
+
+class _Segments:
+    """Builds a `Folded` skeleton and its segments."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.length = 0
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.steps: list[int] = []
+
+    def copied(self, folded: str, origin: int) -> None:
+        """`folded` maps one-to-one to the original from `origin` on."""
+        if not folded:
+            return
+        continues = (
+            self.steps
+            and self.steps[-1] == 1
+            and self.origins[-1] + self.length - self.starts[-1] == origin
+        )
+        if not continues:
+            self._segment(origin, 1)
+        self.out.append(folded)
+        self.length += len(folded)
+
+    def expanded(self, pieces: str, origin: int) -> None:
+        """`pieces` all come from the one original character at `origin`."""
+        if len(pieces) <= 1:
+            self.copied(pieces, origin)
+            return
+        self._segment(origin, 0)
+        self.out.append(pieces)
+        self.length += len(pieces)
+
+    def _segment(self, origin: int, step: int) -> None:
+        self.starts.append(self.length)
+        self.origins.append(origin)
+        self.steps.append(step)
+
+
+def fold(text: str, *, limit: int = textmod.MAX_SCAN_CHARS) -> Folded:
+    """`normalise(text, limit=limit)` as a `Folded` (the same answers, without the per-character
+    offset table)."""
+    source = text[:limit]
+    segments = _Segments()
+    hidden: list[textmod.HiddenRun] = []
+    finder = special_finder()
+    positions = None if finder is None else finder.positions(source)
+    if positions is None:
+        _fold_by_halves(source, segments, hidden)
+    else:
+        _fold_at(source, positions, segments, hidden)
+    segments._segment(len(source), 0)  # the end: `origin[len(skeleton)]`
+    return Folded(
+        original=text,
+        skeleton="".join(segments.out),
+        hidden=hidden,
+        homoglyph_words=homoglyph_words(source),
+        starts=segments.starts,
+        origins=segments.origins,
+        steps=segments.steps,
+    )
+
+
+def _fold_by_halves(
+    source: str, segments: _Segments, hidden: list[textmod.HiddenRun]
+) -> None:
+    """`normalise`'s walk: visible runs between invisible characters, folded by halves."""
+    position = 0
+    while position < len(source):
+        match = _INVISIBLE.search(source, position)
+        stop = match.start() if match else len(source)
+        if stop > position:
+            _fold_segments(source, position, stop, segments)
+        if match is None:
+            break
+        position = _take_hidden(source, match.start(), hidden)
+
+
+def _fold_at(
+    source: str, positions: list[int], segments: _Segments, hidden: list[textmod.HiddenRun]
+) -> None:
+    """The same result from the positions of the special characters (`special_finder`).
+
+    Why it is the same: `_fold_segments` folds a run in bulk only when the run is NFKC-normal
+    (then every character is NFKC-normal on its own) and lower-cases one-to-one without a
+    capital sigma; otherwise it ends up folding single characters. Either way each visible
+    character c becomes `fold_char` of each piece of NFKC(c), at its own offset. For a
+    character outside the special set (NFKC(c) == c, no capital sigma, a one-character
+    lower case) that is its look-alike fold or lower case, which the bulk fold of the stretch
+    between special characters computes (no-break spaces become spaces either way)."""
+    position = 0
+    for index in positions:
+        if index < position:
+            continue  # inside an escape sequence already taken
+        if index > position:
+            _fold_stretch(source, position, index, segments)
+        if _INVISIBLE.match(source, index):
+            position = _take_hidden(source, index, hidden)
+            continue
+        pieces = unicodedata.normalize("NFKC", source[index])
+        segments.expanded("".join(map(textmod.fold_char, pieces)), index)
+        position = index + 1
+    if position < len(source):
+        _fold_stretch(source, position, len(source), segments)
+
+
+def _fold_stretch(source: str, start: int, stop: int, segments: _Segments) -> None:
+    run = source[start:stop].replace("\u00a0", " ")
+    folded = (run.translate(_FOLD_TABLE) if _CONFUSABLE.search(run) else run).lower()
+    if len(folded) == len(run):
+        segments.copied(folded, start)
+    else:  # not expected (see `_fold_at`): the walk by halves is always right
+        _fold_segments(source, start, stop, segments)
+
+
+class SpecialFinder:
+    """Positions of the characters `_fold_at` handles one by one: invisible characters and
+    those whose NFKC form differs, the capital sigma and those lower-casing to two
+    characters. One Hyperscan pass over the UTF-8 text; byte offsets become character
+    offsets by decoding the stretches between them."""
+
+    def __init__(self, database: Any) -> None:
+        self.database = database
+        self._per_thread = threading.local()
+
+    def positions(self, source: str) -> list[int] | None:
+        data = prefiltermod.utf8(source)
+        if data is None:
+            return None
+        scratch = getattr(self._per_thread, "scratch", None)
+        if scratch is None:
+            scratch = self._per_thread.scratch = prefiltermod.hyperscan.Scratch(self.database)
+        ends: list[int] = []
+        self.database.scan(data, match_event_handler=_collect_end, context=ends, scratch=scratch)
+        positions: list[int] = []
+        index = done = 0
+        for end in ends:
+            index += len(data[done:end].decode("utf-8"))
+            done = end
+            positions.append(index - 1)
+        return positions
+
+
+def _collect_end(pattern: int, start: int, end: int, flags: int, ends: list[int]) -> None:
+    ends.append(end)
+
+
+def special_characters() -> str:
+    """Every character `_fold_at` treats one by one, as a sorted string (a walk over all code
+    points: about 0.2 s, once)."""
+    found = {chr(code) for code in range(0x80, 0x110000) if _changes_when_folded(code)}
+    planes = (*range(0x10000), *range(0xE0000, 0xE0080))  # where `_INVISIBLE` has characters
+    found |= {chr(code) for code in planes if _INVISIBLE.match(chr(code))}
+    found.add(_CONTEXT_SENSITIVE_LOWER)
+    found.discard("\u00a0")  # folded in bulk (`_fold_stretch`)
+    return "".join(sorted(found))
+
+
+def _changes_when_folded(code: int) -> bool:
+    """NFKC changes the character on its own, or it lower-cases to more than one."""
+    if 0xD800 <= code < 0xE000:
+        return False
+    char = chr(code)
+    return len(char.lower()) != 1 or (
+        unicodedata.decomposition(char) != "" and unicodedata.normalize("NFKC", char) != char
+    )
+
+
+@lru_cache(maxsize=1)
+def special_finder() -> SpecialFinder | None:
+    """Built and checked on first use; None (the walk by halves) without Hyperscan or when the
+    engine does not report exactly the special characters of a probe."""
+    hs = prefiltermod.hyperscan
+    if hs is None:
+        return None
+    specials = special_characters()
+    ranges = (f"\\x{{{ord(a):x}}}-\\x{{{ord(b):x}}}" for a, b in _runs(specials))
+    try:
+        database = hs.Database(mode=hs.HS_MODE_BLOCK)
+        database.compile(
+            expressions=[("[" + "".join(ranges) + "]").encode()],
+            ids=[0],
+            elements=1,
+            flags=[hs.HS_FLAG_UTF8],
+        )
+    except hs.error:
+        return None
+    finder = SpecialFinder(database)
+    return finder if _finds_exactly(finder, specials) else None
+
+
+def _finds_exactly(finder: SpecialFinder, specials: str) -> bool:
+    """The finder reports exactly the special characters of a probe (every seventh special,
+    the last fifty, and ordinary characters around them) behind 0..63 spaces."""
+    special = frozenset(specials)
+    probe = "caf\u00e9 \u4e2d " + " x".join(specials[::7]) + " \u00a0\u03c3 " + specials[-50:]
+    for shift in range(64):
+        text = " " * shift + probe
+        expected = [index for index, char in enumerate(text) if char in special]
+        if finder.positions(text) != expected:
+            return False
+    return True
+
+
+def _runs(characters: str) -> list[tuple[str, str]]:
+    runs: list[tuple[str, str]] = []
+    for char in characters:
+        if runs and ord(runs[-1][1]) == ord(char) - 1:
+            runs[-1] = (runs[-1][0], char)
+        else:
+            runs.append((char, char))
+    return runs
+
+
+def _fold_segments(source: str, start: int, stop: int, segments: _Segments) -> None:
+    """`_fold_run`, writing segments instead of one offset per character."""
+    run = source[start:stop].replace("\u00a0", " ")  # NFKC(no-break space) is a space
+    if unicodedata.is_normalized("NFKC", run) and _CONTEXT_SENSITIVE_LOWER not in run:
+        folded = run.translate(_FOLD_TABLE) if _CONFUSABLE.search(run) else run
+        folded = folded.lower()
+        if len(folded) == len(run):
+            segments.copied(folded, start)
+            return
+    if stop - start > _SMALLEST_SPLIT:
+        middle = (start + stop) // 2  # one odd character rarely spoils the whole run
+        _fold_segments(source, start, middle, segments)
+        _fold_segments(source, middle, stop, segments)
+        return
+    for index in range(start, stop):
+        pieces = unicodedata.normalize("NFKC", source[index])
+        segments.expanded("".join(map(textmod.fold_char, pieces)), index)
+
+
 def identity_skeleton(source: str) -> str | None:
     """The skeleton of `source` when every character maps to exactly one skeleton character at
     the same offset and nothing is removed (no invisible characters, already NFKC except
@@ -75,8 +345,9 @@ def identity_skeleton(source: str) -> str | None:
 def plain_skeleton(source: str) -> str | None:
     """`identity_skeleton(source)` for text without invisible and look-alike characters (for
     which `homoglyph_words` is empty too); None otherwise, or when `identity_skeleton` would
-    return None. The common case for non-ASCII text: one character-class search."""
-    if _INVISIBLE_OR_CONFUSABLE.search(source) is not None:
+    return None. The common case for non-ASCII text: one character-class search (one pass of
+    the Hyperscan gate when there is one)."""
+    if _has_kinds(source, _INVISIBLE_OR_CONFUSABLE, _BOTH_KINDS):
         return None
     run = source.replace("\u00a0", " ")
     if _CONTEXT_SENSITIVE_LOWER in run or not unicodedata.is_normalized("NFKC", run):
@@ -87,7 +358,54 @@ def plain_skeleton(source: str) -> str | None:
 
 def homoglyph_words(source: str) -> list[tuple[int, int]]:
     """`text.mixed_script_words`, skipped when no look-alike letter occurs."""
-    return textmod.mixed_script_words(source) if _CONFUSABLE.search(source) else []
+    if _has_kinds(source, _CONFUSABLE, frozenset({_LOOK_ALIKE})):
+        return textmod.mixed_script_words(source)
+    return []
+
+
+# -- the Hyperscan gate: is there any invisible or look-alike character at all? ---------------
+_INVISIBLE_CHARACTER, _LOOK_ALIKE = 0, 1
+_BOTH_KINDS = frozenset({_INVISIBLE_CHARACTER, _LOOK_ALIKE})
+
+
+def _has_kinds(source: str, pattern: re.Pattern[str], kinds: frozenset[int]) -> bool:
+    """Whether `source` holds a character of `kinds` (gate ids); `pattern` (the same
+    characters as a class) answers without the gate."""
+    engine = gate()
+    data = None if engine is None or source.isascii() else prefiltermod.utf8(source)
+    if engine is None or data is None:
+        return pattern.search(source) is not None
+    return not kinds.isdisjoint(engine.hits(data))
+
+
+def _utf8_class(pattern: re.Pattern[str]) -> str:
+    return prefiltermod.relaxed_utf8(pattern)
+
+
+def _gate_truth(text: str) -> set[int]:
+    found = {_INVISIBLE_CHARACTER: _INVISIBLE.search(text), _LOOK_ALIKE: _CONFUSABLE.search(text)}
+    return {kind for kind, match in found.items() if match is not None}
+
+
+@lru_cache(maxsize=1)
+def gate() -> prefiltermod.Gate | None:
+    """Compiled and self-tested on first use (None: the regex searches)."""
+    probes = ["caf\u00e9 " + char + " \u4e2d" for char in _GATE_PROBE_CHARACTERS]
+    return prefiltermod.build_gate(
+        [_utf8_class(_INVISIBLE), _utf8_class(_CONFUSABLE)],
+        prefiltermod.UTF8_FLAGS,
+        prefiltermod.utf8,
+        _gate_truth,
+        probes,
+    )
+
+
+# The ends of every range of both classes, and each look-alike letter.
+_GATE_PROBE_CHARACTERS = (
+    "\x00\x08\x0b\x0c\x0e\x1f\x7f\x9f\u200b\u200c\u200d\u2060\ufeff\u180e\u00ad\u034f"
+    "\u115f\u1160\u3164\u200e\u200f\u061c\u202a\u202e\u2066\u2069\U000e0000\U000e007f"
+    + "".join(sorted(textmod._CONFUSABLES))
+)
 
 
 def _fold_run(source: str, start: int, stop: int, out: list[str], origin: list[int]) -> None:

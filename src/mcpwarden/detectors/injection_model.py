@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -148,7 +149,7 @@ IMPERATIVE_START = _fold_words(
 )
 
 
-def is_candidate(words: list[str], word_set: frozenset[str] | set[str]) -> bool:
+def is_candidate(words: list[str], word_set: Iterable[str]) -> bool:
     """Whether a window can carry an instruction to the model (see CUE_WORDS)."""
     return bool(words) and (words[0] in IMPERATIVE_START or not CUE_WORDS.isdisjoint(word_set))
 
@@ -224,11 +225,16 @@ class LinearModel:
         default_factory=dict, compare=False, repr=False
     )
 
+    # the opening-word feature weights ("first:<word>"), looked up without formatting a name
+    first_weights: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
     def __post_init__(self) -> None:
         for name, weight in self.weights.items():
             first, space, second = name.partition(" ")
             if space:  # a word pair (words contain no space; other features neither)
                 self.pair_weights[(first, second)] = weight
+        for word in IMPERATIVE_START:
+            self.first_weights[word] = self.weights.get(f"first:{word}", 0.0)
 
     def probability(self, words: list[str]) -> float:
         # The distinct features of `features(words)` (each counts once, as in training), summed
@@ -249,13 +255,14 @@ class LinearModel:
         features, plus the classes and their pairs, whose sum depends only on the set of
         classes and is cached per set (at most 2 ** 14 sets; the cache is bounded anyway)."""
         get = self.weights.get
-        classes = {_CLASS_OF[word] for word in unique & _CLASS_KEYS}
+        classes = set(map(_CLASS_OF.__getitem__, unique & _CLASS_KEYS))
         first = words[0] if words else ""
         length = "@short" if len(words) <= 5 else "@medium" if len(words) <= 15 else "@long"
         total = get(length, 0.0)
-        if first in IMPERATIVE_START:
+        first_weight = self.first_weights.get(first)
+        if first_weight is not None:  # `first` is an imperative-start word
             classes.add("@imperative_start")
-            total += get(f"first:{first}", 0.0)
+            total += first_weight
         key = frozenset(classes)
         cached = self.class_weights.get(key)
         if cached is None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 hyperscan: Any
@@ -364,3 +364,157 @@ def _compiles(expression: bytes) -> bool:
     except hyperscan.error:
         return False
     return True
+
+
+# -- gates: which patterns may occur at all -------------------------------------------------------
+
+
+class Gate:
+    """One Hyperscan database that says which of its patterns may occur in a text, each reported
+    at most once (`HS_FLAG_SINGLEMATCH`, so one callback per pattern present). Prefilter mode:
+    it may report a pattern that does not match, never miss one that does (`build_gate` checks
+    this against Python at start-up). A caller skips the Python work a pattern guards when the
+    gate does not report it."""
+
+    def __init__(self, database: Any) -> None:
+        self.database = database
+        self._per_thread = threading.local()  # a Hyperscan scratch serves one scan at a time
+
+    def hits(self, data: bytes) -> set[int]:
+        scratch = getattr(self._per_thread, "scratch", None)
+        if scratch is None:
+            scratch = self._per_thread.scratch = hyperscan.Scratch(self.database)
+        found: set[int] = set()
+        self.database.scan(data, match_event_handler=_note, context=found, scratch=scratch)
+        return found
+
+
+def _note(index: int, start: int, end: int, flags: int, found: set[int]) -> None:
+    found.add(index)
+
+
+def utf8(text: str) -> bytes | None:
+    """`text` as Hyperscan's UTF-8 mode needs it, or None when it holds lone surrogates (not
+    valid UTF-8: the caller takes the Python path)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def build_gate(
+    expressions: Sequence[str],
+    flags: int,
+    encode: Callable[[str], bytes | None],
+    truth: Callable[[str], set[int]],
+    probes: Sequence[str],
+    *,
+    exact: bool = False,
+) -> Gate | None:
+    """A gate for `expressions` (pattern id = position, all compiled with `flags` plus
+    single-match), or None without Hyperscan, when one does not compile, or when the engine
+    misses a pattern that `truth` (the Python answer: the ids that match) finds in a probe
+    placed behind 0..63 characters of two kinds of filler (see `_keeps_its_promise`). An
+    `exact` gate (no prefilter flag: its answer is used as the truth) must also report nothing
+    more than `truth` on the probes."""
+    if hyperscan is None:
+        return None
+    try:
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        database.compile(
+            expressions=[e.encode("utf-8") for e in expressions],
+            ids=list(range(len(expressions))),
+            elements=len(expressions),
+            flags=[flags | hyperscan.HS_FLAG_SINGLEMATCH] * len(expressions),
+        )
+    except hyperscan.error:
+        return None
+    gate = Gate(database)
+    return gate if _gate_keeps_its_promise(gate, encode, truth, probes, exact) else None
+
+
+def _gate_keeps_its_promise(
+    gate: Gate,
+    encode: Callable[[str], bytes | None],
+    truth: Callable[[str], set[int]],
+    probes: Sequence[str],
+    exact: bool,
+) -> bool:
+    for probe in probes:
+        for shift in range(_PROBE_OFFSETS):
+            for filler in ("x " * (shift // 2) + " " * (shift % 2), " " * shift):
+                text = filler + probe
+                data = encode(text)
+                if data is None:
+                    continue
+                expected, reported = truth(text), gate.hits(data)
+                if not expected <= reported or (exact and reported != expected):
+                    return False
+    return True
+
+
+class _Utf8Translator(_Translator):
+    """`_Translator` for Hyperscan's UTF-8 mode over the text itself: literals and classes as
+    code points, every anchor and lookaround dropped, and a class with a category (`\\w`, `\\s`:
+    Unicode in Python, ASCII in Hyperscan) widened to any character. A superset of the Python
+    pattern's matches anywhere in the text."""
+
+    def item(self, op: Any, value: Any, rest_nullable: bool) -> str:
+        name = str(op)
+        if name == "LITERAL":
+            return _code_point(value)
+        if name == "NOT_LITERAL":
+            return f"[^{_code_point(value)}]"
+        if name == "ANY":
+            return "." if 10 not in self.any else _ANY_CHARACTER
+        if name == "IN":
+            return _utf8_class(value)
+        return super().item(op, value, rest_nullable)
+
+    def at(self, code: str, rest_nullable: bool) -> str:
+        return ""
+
+
+_ANY_CHARACTER = r"[\s\S]"
+
+
+def _code_point(code: int) -> str:
+    return f"\\x{{{code:x}}}"
+
+
+def _utf8_class(items: list[tuple[Any, Any]]) -> str:
+    parts: list[str] = []
+    negate = False
+    for op, value in items:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            parts.append(_code_point(value))
+        elif name == "RANGE":
+            parts.append(f"{_code_point(value[0])}-{_code_point(value[1])}")
+        elif name == "CATEGORY":
+            return _ANY_CHARACTER
+        else:
+            raise Untranslatable(f"class item {name} {value}")
+    if not parts:
+        return _ANY_CHARACTER if negate else _NEVER
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+def relaxed_utf8(pattern: re.Pattern[str]) -> str:
+    """The Hyperscan UTF-8 form of `pattern` (no IGNORECASE), matching a superset of what it
+    finds anywhere in a text (`_Utf8Translator`). Raises `Untranslatable`."""
+    if pattern.flags & ~(re.MULTILINE | re.UNICODE | re.DOTALL):
+        raise Untranslatable("flags")
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    if _nullable(tree):
+        raise Untranslatable("may match the empty string")
+    translator = _Utf8Translator(dotall=bool(pattern.flags & re.DOTALL))
+    return translator.sequence(tree, tail_nullable=True)
+
+
+UTF8_FLAGS = 0 if hyperscan is None else (
+    hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_PREFILTER
+)
+BYTE_FLAGS = 0 if hyperscan is None else hyperscan.HS_FLAG_PREFILTER
