@@ -2,9 +2,10 @@
 
 The chain is built from a config exactly as `mcpwarden serve` builds it (`auth: none`, every
 guard that joins by default), the tool is pinned by a first `tools/list`, then one request and
-its reply go through every guard's inbound and outbound hooks. Two replies: a short echo (what
-bench_gateway.py sends, ~60 bytes of text) and a realistic 4 KB text result (an e-mail thread).
-CPU time (`time.process_time`), best of 5 rounds.
+its reply go through every guard's inbound and outbound hooks. Three replies: a short echo (what
+bench_gateway.py sends, ~60 bytes of text), the same as the official Python SDK sends it (the
+text again in `structuredContent: {"result": …}`), and a realistic 4 KB text result (an e-mail
+thread). CPU time (`time.process_time`), best of 5 rounds.
 
     PYTHONPATH=src .venv/bin/python bench/bench_chain.py
 """
@@ -12,6 +13,7 @@ CPU time (`time.process_time`), best of 5 rounds.
 from __future__ import annotations
 
 import asyncio
+import functools
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -37,9 +39,11 @@ EMAIL = ("From: Dana Whitfield <dana@supplier.example>\nTo: procurement team\n"
 LONG = (EMAIL * 12)[:4096]
 
 
-def result(text: str) -> jsonrpc.Message:
-    return jsonrpc.Message.from_upstream(jsonrpc.result(
-        1, {"content": [{"type": "text", "text": text}], "isError": False}).raw)
+def result(text: str, *, sdk: bool = False) -> jsonrpc.Message:
+    value: dict[str, Any] = {"content": [{"type": "text", "text": text}], "isError": False}
+    if sdk:
+        value["structuredContent"] = {"result": text}
+    return jsonrpc.Message.from_upstream(jsonrpc.result(1, value).raw)
 
 
 async def per_call(step: Callable[[], Awaitable[object]], rounds: int = 5,
@@ -55,7 +59,7 @@ async def per_call(step: Callable[[], Awaitable[object]], rounds: int = 5,
     return best
 
 
-async def measure(state_dir: Path) -> list[tuple[str, float, float]]:
+async def measure(state_dir: Path) -> list[tuple[str, float, float, float]]:
     config = from_dict({"auth": "none", "state_dir": str(state_dir),
                         "upstreams": {"up": {"url": "http://127.0.0.1:9/mcp"}}})
     chain = build_chain(config, "up")
@@ -72,6 +76,7 @@ async def measure(state_dir: Path) -> list[tuple[str, float, float]]:
     # Each reply differs (a counter), as real results do, so no verdict cache can answer.
     counter = iter(range(10**9))
     replies = {"short": lambda: result(f"{SHORT} #{next(counter)}"),
+               "SDK short": lambda: result(f"{SHORT} #{next(counter)}", sdk=True),
                "4 KB": lambda: result(f"{LONG[:-12]} #{next(counter):09d}")}
 
     async def through(guard: Guard | None, make_reply: Callable[[], jsonrpc.Message]) -> None:
@@ -89,18 +94,20 @@ async def measure(state_dir: Path) -> list[tuple[str, float, float]]:
     rows = []
     for guard in [*chain.guards, None]:
         name = guard.name if guard is not None else "whole chain"
-        short = await per_call(lambda g=guard: through(g, replies["short"]))
-        long = await per_call(lambda g=guard: through(g, replies["4 KB"]), n=300)
-        rows.append((name, short, long))
+        short = await per_call(functools.partial(through, guard, replies["short"]))
+        sdk = await per_call(functools.partial(through, guard, replies["SDK short"]))
+        long = await per_call(functools.partial(through, guard, replies["4 KB"]), n=300)
+        rows.append((name, short, sdk, long))
     return rows
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows = asyncio.run(measure(Path(tmp)))
-    print(f"{'guard':16s} {'short reply':>12s} {'4 KB reply':>12s}   (µs CPU per call)")
-    for name, short, long in rows:
-        print(f"{name:16s} {short:12.1f} {long:12.1f}")
+    print(f"{'guard':16s} {'short reply':>12s} {'SDK short':>12s} {'4 KB reply':>12s}"
+          "   (µs CPU per call)")
+    for name, short, sdk, long in rows:
+        print(f"{name:16s} {short:12.1f} {sdk:12.1f} {long:12.1f}")
 
 
 if __name__ == "__main__":

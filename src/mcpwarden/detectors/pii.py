@@ -24,6 +24,7 @@ from mcpwarden.detectors.leaks import (
     Leak,
     Prefilter,
     Trigger,
+    hides_escapes,
     luhn_valid,
     resolve,
     scan_regions,
@@ -285,8 +286,7 @@ def find_pii(
 def may_contain_pii(data: bytes) -> bool:
     """False when `data` (text or raw JSON, as bytes) cannot hold personal data `find_pii` would
     report (see `may_contain_secrets`)."""
-    return (b"\\u" in data or b"\\\\" in data or b"\\t" in data
-            or _PREFILTER.matches(data))
+    return hides_escapes(data) or _PREFILTER.matches(data)
 
 
 def _find_plain(text: str, wanted: frozenset[str], private_ips: bool) -> list[Leak]:

@@ -43,6 +43,7 @@ from mcpwarden.detectors.leaks import (
     Prefilter,
     Trigger,
     char_classes,
+    hides_escapes,
     resolve,
     scan_regions,
     shannon_entropy,
@@ -605,8 +606,7 @@ def may_contain_secrets(data: bytes) -> bool:
     """False when `data` (text or raw JSON, as bytes) cannot hold a secret `find_secrets` would
     report: none of its triggers is there. JSON that escapes letters (`\\u0070assword`),
     backslashes or tabs may hide one, so it counts as a maybe."""
-    return (b"\\u" in data or b"\\\\" in data or b"\\t" in data
-            or _PREFILTER.matches(data))
+    return hides_escapes(data) or _PREFILTER.matches(data)
 
 
 # -- tokens ---------------------------------------------------------------------------------------

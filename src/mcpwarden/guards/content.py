@@ -29,11 +29,10 @@ from __future__ import annotations
 import asyncio
 import bisect
 import dataclasses
-import functools
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any, ClassVar, Final, Literal
@@ -46,6 +45,7 @@ from mcpwarden.detectors import injection
 from mcpwarden.detectors import text as textmod
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
 from mcpwarden.guards.content_items import Binary, Inventory, ItemList, Path, Slot, inventory, shown
+from mcpwarden.guards.invisible import has_invisible
 from mcpwarden.guards.links import LinkPolicy, find_unsafe_links
 from mcpwarden.guards.spotlight import SpotlightMode, new_marker_id, spotlight
 from mcpwarden.wire.eras import Era
@@ -63,6 +63,7 @@ MAX_REPORTED: Final = 50  # findings per message, in `_meta` and in the audit ev
 SCAN_CHUNK: Final = 60_000  # characters per detector call; the detector reads at most 64 Ki
 SCAN_OVERLAP: Final = 2_000
 CACHE_ENTRIES: Final = 1024  # verdicts remembered per upstream
+SHORT_KEY: Final = 1024  # characters up to which a text is its own cache key
 OFFLOAD_BYTES: Final = 32 * 1024  # replies larger than this are checked off the event loop
 TRUNCATION_SLACK: Final = 512  # bytes kept free for notices when truncating to the byte cap
 RESULT_METHODS: Final = frozenset({"tools/call", "resources/read", "prompts/get"})
@@ -267,19 +268,22 @@ Verdict = tuple[bool, list[injection.Finding]]
 
 
 class ScanCache:
-    """The detector's verdicts on recently seen texts, keyed by a 128-bit BLAKE2b digest: a
-    resource polled again or a page fetched twice is not scanned twice. Thread-safe (large
-    replies are checked in worker threads)."""
+    """The detector's verdicts on recently seen texts: a resource polled again or a page fetched
+    twice is not scanned twice. A short text is its own key (a dict compares it in full); a
+    longer one is keyed by a 128-bit BLAKE2b digest, so the cache never holds more than
+    `entries` times SHORT_KEY characters of content. Thread-safe (large replies are checked in
+    worker threads)."""
 
     def __init__(self, detector: Detector, entries: int = CACHE_ENTRIES) -> None:
         self.detector = detector
         self.entries = entries
-        self._verdicts: OrderedDict[bytes, tuple[bool, tuple[injection.Finding, ...]]] = \
+        self._verdicts: OrderedDict[str | bytes, tuple[bool, tuple[injection.Finding, ...]]] = \
             OrderedDict()
         self._lock = threading.Lock()
 
     def __call__(self, text: str) -> Verdict:
-        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        key: str | bytes = text if len(text) <= SHORT_KEY else hashlib.blake2b(
+            text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         with self._lock:
             known = self._verdicts.get(key)
             if known is not None:
@@ -297,6 +301,9 @@ def scan_group(scan: Callable[[str], Verdict],
                texts: list[str]) -> tuple[bool, list[list[injection.Finding]]]:
     """Scan `texts` joined as one document; each finding is clipped to the texts it touches
     and given offsets local to that text."""
+    if len(texts) == 1:  # the usual reply: one text, nothing to map
+        injected, findings = scan(texts[0])
+        return injected, [_within(findings, len(texts[0]))]
     starts: list[int] = []
     position = 0
     for text in texts:
@@ -316,6 +323,30 @@ def scan_group(scan: Callable[[str], Verdict],
                 per_text[index].append(injection.Finding(
                     local_start, local_end, finding.reason, finding.detail, finding.score))
     return injected, per_text
+
+
+def _within(findings: list[injection.Finding], size: int) -> list[injection.Finding]:
+    """`findings` clipped to [0, size), those left empty dropped."""
+    kept = []
+    for finding in findings:
+        start, end = max(finding.start, 0), min(finding.end, size)
+        if start < end:
+            kept.append(finding if (start, end) == (finding.start, finding.end) else
+                        dataclasses.replace(finding, start=start, end=end))
+    return kept
+
+
+def _remembered(scan: Callable[[str], Verdict]) -> Callable[[str], Verdict]:
+    """`scan` that answers a text it was given before (in this one reply) from memory."""
+    seen: dict[str, Verdict] = {}
+
+    def once(text: str) -> Verdict:
+        verdict = seen.get(text)
+        if verdict is None:
+            verdict = seen[text] = scan(text)
+        return verdict
+
+    return once
 
 
 def replaced(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -399,10 +430,11 @@ class ContentGuard(Guard):
         tool = _tool_name(ex)
         policy = self.policy_for(tool)
         work = Work(root)
-        check = functools.partial(self._check, work, msg, kind, method, policy,
-                                  _source(ex, tool, method))
-        # A long scan in a worker thread lets the event loop keep serving other requests.
-        blocked = await asyncio.to_thread(check) if msg.size > OFFLOAD_BYTES else check()
+        source = _source(ex, tool, method)
+        if msg.size > OFFLOAD_BYTES:  # a worker thread lets the event loop serve other requests
+            blocked = await asyncio.to_thread(self._check, work, msg, kind, method, policy, source)
+        else:
+            blocked = self._check(work, msg, kind, method, policy, source)
         if blocked is not None:
             _audit(ex, work)
             return self._blocked(ex, msg, kind, tool, blocked, work)
@@ -415,8 +447,8 @@ class ContentGuard(Guard):
     def _check(self, work: Work, msg: Message, kind: str, method: str, policy: Policy,
                source: str) -> Blocked | None:
         try:
-            if META_PREFIX.encode() in msg.raw:
-                _drop_forged_meta(work)
+            # The decoded `_meta`, not a byte search: JSON may spell the key `mcpwarden\/…`.
+            _drop_forged_meta(work)
             inv = self._capped(work, msg, kind, method, policy)
             if work.copied:  # truncated or forged meta dropped: read what is left
                 inv = inventory(work.root, kind, method)
@@ -506,25 +538,38 @@ class ContentGuard(Guard):
     def _checked_texts(self, work: Work, inv: Inventory, policy: Policy, source: str) -> None:
         """Texts and structured strings are each scanned as one document (an injection split
         across two items is still one injection); findings are mapped back to their items."""
-        for structured in (False, True):
-            group = [slot for slot in inv.slots if slot.structured == structured]
-            if not group:
-                continue
-            injected, per_slot = scan_group(self.scan, [slot.text for slot in group])
-            strong = [any(f.score >= SLOT_FLOOR for f in found) for found in per_slot]
-            if not any(strong):  # only weak evidence, adding up: every item that has some
-                strong = [bool(found) for found in per_slot]
-            for slot, findings, acted in zip(group, per_slot, strong, strict=True):
-                self._checked_text(work, slot, policy, source, injected and acted, findings)
+        texts: list[Slot] = []
+        structured: list[Slot] = []
+        for slot in inv.slots:
+            (structured if slot.structured else texts).append(slot)
+        # `structuredContent` often repeats the text (`{"result": text}`): one verdict serves both
+        scan = _remembered(self.scan)
+        for group in (texts, structured):
+            if group:
+                self._checked_group(work, group, policy, source, scan)
+
+    def _checked_group(self, work: Work, group: list[Slot], policy: Policy, source: str,
+                       scan: Callable[[str], Verdict]) -> None:
+        injected, per_slot = scan_group(scan, [slot.text for slot in group])
+        if not injected:
+            for slot in group:
+                self._checked_text(work, slot, policy, source, False, ())
+            return
+        strong = [any(f.score >= SLOT_FLOOR for f in found) for found in per_slot]
+        if not any(strong):  # only weak evidence, adding up: every item that has some
+            strong = [bool(found) for found in per_slot]
+        for slot, findings, acted in zip(group, per_slot, strong, strict=True):
+            self._checked_text(work, slot, policy, source, acted, findings)
 
     def _checked_text(self, work: Work, slot: Slot, policy: Policy, source: str,
-                      injected: bool, findings: list[injection.Finding]) -> None:
-        text, item = slot.text, shown(slot.path)
+                      injected: bool, findings: Sequence[injection.Finding]) -> None:
+        text = slot.text
         action: str = policy.structured_action if slot.structured else policy.action
         if action == "spotlight" and not slot.wrappable:
             action = "redact"  # markers around a title or a form's question help no one
         spans: list[tuple[int, int, str]] = []
         if injected:
+            item = shown(slot.path)
             for finding in findings:
                 work.found.append(Found(item, finding.reason, (finding.start, finding.end),
                                         action, finding.score))
@@ -536,14 +581,16 @@ class ContentGuard(Guard):
         if policy.links is not None:
             for hit in find_unsafe_links(text, policy.links):
                 reason = f"{hit.kind}_not_allowed"
-                work.found.append(Found(item, reason, (hit.start, hit.end), policy.link_action))
+                work.found.append(Found(shown(slot.path), reason, (hit.start, hit.end),
+                                        policy.link_action))
                 if policy.link_action == "neutralise":
                     spans.append((hit.start, hit.end, hit.replacement))
                     work.rewritten("link_neutralised")
         new = replaced(text, spans) if spans else text
-        if policy.sanitise and textmod.has_invisible(new):
+        if policy.sanitise and has_invisible(new):
             for run in textmod.strip_invisible(text)[1]:
-                work.found.append(Found(item, f"hidden_{run.kind}", run.span, "sanitise"))
+                work.found.append(Found(shown(slot.path), f"hidden_{run.kind}", run.span,
+                                        "sanitise"))
             new = textmod.strip_invisible(new)[0]
             work.rewritten("content_sanitised")
         if injected and action == "spotlight":

@@ -20,7 +20,8 @@ KNOWN_BLOCKS: Final = frozenset({"text", "image", "audio", "resource", "resource
 Path = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass costs four times as much to build, and every reply builds these.
+@dataclass(slots=True)
 class Slot:
     """One string the model will read, where it sits, and whether it may be wrapped."""
 
@@ -30,7 +31,7 @@ class Slot:
     wrappable: bool = True  # False for short fields (titles, descriptions, elicitation messages)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Binary:
     path: Path  # of the item (content block, resource contents)
     field: str  # "data" or "blob"
@@ -38,7 +39,7 @@ class Binary:
     text_item: bool  # True: a content block (replaced by a text block); False: resource contents
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ItemList:
     path: Path
     length: int

@@ -7,11 +7,11 @@ server-initiated `sampling/createMessage` requests and log notifications. All st
 message are scanned in one pass over their concatenation, a key joined to its string value as
 `key=value` so that `{"password": "…"}` reads like any other assignment.
 
-Cost: the raw bytes of the message first go through the detectors' triggers (Hyperscan, stopping
-at the first hit); a message with no trigger (most of them) is passed without being decoded or
-walked, and a category without one is not scanned. The
-others are walked once (image/audio `data` and `blob` skipped by structure), and only the
-containers on the way to a redacted string are copied.
+Cost: the raw bytes of the message first go through both detectors' triggers in one Hyperscan
+pass (`detectors.leaks.Triage`, stopping as soon as every category asked about is settled); a
+message with no trigger (most of them) is passed without being decoded or walked, and a
+category without one is not scanned. The others are walked once (image/audio `data` and `blob`
+skipped by structure), and only the containers on the way to a redacted string are copied.
 
 Each direction has an action per category — `redact` (typed placeholders such as
 `[REDACTED:github_token]`, the message otherwise unchanged, so JSON and the MCP result shape stay
@@ -56,7 +56,9 @@ from typing import Any, ClassVar, Final, Literal
 import msgspec
 
 from mcpwarden.config import Config, ConfigError, convert_section
-from mcpwarden.detectors.leaks import DEFAULT_PLACEHOLDER, Leak, redact
+from mcpwarden.detectors import pii as piimod
+from mcpwarden.detectors import secrets as secretsmod
+from mcpwarden.detectors.leaks import DEFAULT_PLACEHOLDER, Leak, Triage, fingerprint, redact
 from mcpwarden.detectors.pii import PII_KINDS, find_pii, may_contain_pii
 from mcpwarden.detectors.secrets import find_secrets, may_contain_secrets
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
@@ -71,6 +73,7 @@ Direction = Literal["arguments", "results"]
 MAX_DEPTH: Final = 200
 SHOWN_FINDINGS: Final = 5
 MAX_NAME_IN_MESSAGE: Final = 100
+MAX_RESOLVED: Final = 10_000  # tool names whose glob lookup is remembered
 SCANNED_ARGUMENTS: Final = frozenset({"tools/call", "prompts/get"})
 SCANNED_RESULTS: Final = frozenset({"tools/call", "resources/read", "prompts/get"})
 SCANNED_SERVER_MESSAGES: Final = frozenset({"sampling/createMessage", "notifications/message"})
@@ -78,6 +81,11 @@ SCANNED_SERVER_MESSAGES: Final = frozenset({"sampling/createMessage", "notificat
 _BINARY_KEYS: Final = frozenset({"blob", "requestState"})
 _BINARY_CONTENT: Final = frozenset({"image", "audio"})
 _PLAIN_KEY: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+# Both detectors' triggers in one engine pass over a message's raw bytes (see `Policy.narrowed`)
+_TRIAGE: Final = Triage({"secret": (secretsmod.TRIGGERS, may_contain_secrets),
+                         "pii": (piimod.TRIGGERS, may_contain_pii)})
+_SECRETS: Final = _TRIAGE.bit["secret"]
+_PII: Final = _TRIAGE.bit["pii"]
 
 
 # -- settings -------------------------------------------------------------------------------------
@@ -163,7 +171,11 @@ class Policy:
 
     @property
     def active(self) -> bool:
-        return self.secrets != "off" or (self.pii != "off" and bool(self.pii_kinds))
+        return self.secrets != "off" or self.pii_active
+
+    @property
+    def pii_active(self) -> bool:
+        return self.pii != "off" and bool(self.pii_kinds)
 
     def action(self, leak: Leak) -> Action:
         return self.secrets if leak.category == "secret" else self.pii
@@ -176,11 +188,11 @@ class Policy:
             raw = msg.raw
         except TypeError:  # not serialisable as JSON (too deep): walk it, and fail closed there
             return self
-        secrets = self.secrets != "off" and may_contain_secrets(raw)
-        pii = self.pii != "off" and bool(self.pii_kinds) and may_contain_pii(raw)
-        if not secrets and not pii:
+        wanted = (_SECRETS if self.secrets != "off" else 0) | (_PII if self.pii_active else 0)
+        found = _TRIAGE.candidates(raw, wanted)
+        if not found:
             return None
-        return self.scanning(secrets=secrets, pii=pii)
+        return self.scanning(secrets=bool(found & _SECRETS), pii=bool(found & _PII))
 
     def scanning(self, *, secrets: bool, pii: bool) -> Policy:
         return Policy(self.secrets, self.pii, self.pii_kinds, self.allow, self.private_ips,
@@ -391,6 +403,7 @@ class Scrubber:
     replaced: dict[str, str] = field(default_factory=dict)  # original string → redacted
     _walk: _Walk = field(default_factory=_Walk)
     _shown_keys: dict[tuple[int, str], str] = field(default_factory=dict)
+    _fingerprints: dict[str, str] = field(default_factory=dict)  # a value repeats (a sender)
 
     def value(self, value: Any, root: str) -> Any:
         walk = self._walk
@@ -435,7 +448,13 @@ class Scrubber:
         for leak in piece.leaks:
             self.findings.append(Finding(
                 leak.kind, leak.category, path, self.policy.action(leak),
-                (leak.start, leak.end), leak.fingerprint(piece.text)))
+                (leak.start, leak.end), self._fingerprint(piece.text[leak.start:leak.end])))
+
+    def _fingerprint(self, value: str) -> str:
+        known = self._fingerprints.get(value)
+        if known is None:
+            known = self._fingerprints[value] = fingerprint(value)
+        return known
 
     def _path(self, root: str, container: Any, key: Any) -> str:
         steps: list[str] = []
@@ -564,6 +583,7 @@ class LeakageGuard(Guard):
         self.policies, tools = _policies(settings, key)
         self.exact_tools = {name: p for name, p in tools.items() if not _is_glob(name)}
         self.glob_tools = [(name, p) for name, p in tools.items() if _is_glob(name)]
+        self._resolved: dict[str, Policies] = {}  # tool name → its policies, globs matched
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], key: str) -> LeakageGuard:
@@ -574,8 +594,16 @@ class LeakageGuard(Guard):
         return cls.from_settings(raw, key)
 
     def policies_for(self, tool: str | None) -> Policies:
-        if tool is None:
-            return self.policies
+        if tool is None or not self.glob_tools:
+            return self.policies if tool is None else self.exact_tools.get(tool, self.policies)
+        policies = self._resolved.get(tool)
+        if policies is None:
+            policies = self._lookup(tool)
+            if len(self._resolved) < MAX_RESOLVED:  # tool names come from clients: bounded
+                self._resolved[tool] = policies
+        return policies
+
+    def _lookup(self, tool: str) -> Policies:
         exact = self.exact_tools.get(tool)
         if exact is not None:
             return exact
@@ -591,15 +619,15 @@ class LeakageGuard(Guard):
             return PASS
         params = msg.params
         name = params.get("name")
-        shown_name = _shown(name) if isinstance(name, str) else "?"
         is_tool = msg.method == "tools/call"
         tool_name = name if is_tool and isinstance(name, str) else None
-        what = f"tool '{shown_name}'" if is_tool else f"prompt '{shown_name}'"
         policy = self.policies_for(tool_name).arguments
         arguments = params.get("arguments")
         narrowed = policy.narrowed(msg) if policy.active and arguments is not None else None
         if narrowed is None:
             return PASS
+        shown_name = _shown(name) if isinstance(name, str) else "?"
+        what = f"tool '{shown_name}'" if is_tool else f"prompt '{shown_name}'"
         scrubber = Scrubber(narrowed, self.placeholder)
         try:
             scrubbed = scrubber.value(arguments, "arguments")
