@@ -548,3 +548,43 @@ def test_an_engine_that_misses_matches_is_not_trusted(monkeypatch: pytest.Monkey
         prefilter = leaks.Prefilter(TRIGGERS, "\n")
     assert prefilter.database is None and "missed matches" in caplog.text
     assert prefilter.regions("AKIAIOSFODNN7EXAMPLE")[0].tags == set(prefilter.all_tags)
+
+
+# -- credentials that come in pairs ---------------------------------------------------------------
+
+AWS_ID = "AKIA" + rand(string.ascii_uppercase + "234567", 16)
+AWS_SECRET = rand(ALNUM + "/+", 39) + "7"
+TWILIO_SID = "AC" + rand("0123456789abcdef", 32)
+TWILIO_TOKEN = rand("0123456789abcdef", 32)
+
+
+@pytest.mark.parametrize("text", [
+    f"2026-11-21 12:00:01 INFO boto: using credentials {AWS_ID} {AWS_SECRET} for eu-west-1",
+    f'creds = ("{AWS_ID}", "{AWS_SECRET}")  # TODO rotate',
+    f"[09:14] dana: try these\n[09:14] dana: {AWS_ID}\n[09:15] dana: {AWS_SECRET}",
+    json.dumps({"event": "upload", "principal": AWS_ID, "signature_input": AWS_SECRET}),
+])
+def test_an_aws_secret_is_found_next_to_its_key_id(text: str) -> None:
+    kinds = {kind for kind, _ in found(text)}
+    assert {"aws_access_key", "aws_secret_key"} <= kinds, found(text)
+
+
+def test_a_twilio_auth_token_is_found_next_to_its_account_sid() -> None:
+    text = f"client = Client('{TWILIO_SID}', '{TWILIO_TOKEN}')"
+    assert ("twilio_auth_token", TWILIO_TOKEN) in found(text)
+
+
+@pytest.mark.parametrize("neighbour", [
+    "a94a8fe5ccb19ba61c4c0873d391e987982fbbd3",  # a git SHA-1: hex only
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",  # AWS's documented example secret
+    "src/components/navigation/MenuBarItem.ts",  # a path: no digits
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaA1",  # filler
+])
+def test_look_alikes_next_to_an_aws_key_id_are_not_secrets(neighbour: str) -> None:
+    kinds = [kind for kind, _ in found(f"id {AWS_ID} and {neighbour}")]
+    assert "aws_secret_key" not in kinds
+
+
+def test_a_hex_digest_far_from_any_sid_is_not_a_twilio_token() -> None:
+    text = f"{TWILIO_SID}\n" + "x" * 500 + f"\nmd5 {TWILIO_TOKEN}"
+    assert "twilio_auth_token" not in [kind for kind, _ in found(text)]

@@ -599,6 +599,7 @@ def find_secrets(text: str) -> list[Leak]:
         leaks.extend(_kubernetes_secrets(text))
     if "|" in text:
         leaks.extend(_table_cells(text))
+    leaks.extend(_companions(text, leaks))
     return resolve(leaks)
 
 
@@ -1025,6 +1026,44 @@ def _bare_bearers(text: str, lowered: str) -> Iterator[Leak]:
             if _high_entropy(value) and not _looks_placeholder(value):
                 yield Leak(match.start("v"), match.end("v"), "http_auth", SECRET, 0.8)
         index = lowered.find("bearer", index + 1)
+
+
+# -- credentials that come in pairs --------------------------------------------------------------
+
+# An AWS access key id travels with its 40-character secret access key, a Twilio account SID
+# with its 32-hex auth token; logs, stack traces and chat rarely name the second one, so it is
+# looked for next to the first (as gitleaks and trufflehog do).
+_COMPANION_REACH: Final = 400
+_AWS_SECRET_SHAPE: Final = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
+_HEX32: Final = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{32}(?![0-9A-Za-z])")
+
+
+def _companions(text: str, leaks: list[Leak]) -> list[Leak]:
+    found: list[Leak] = []
+    for leak in leaks:
+        if leak.kind == "aws_access_key":
+            found += _near(text, leak, _AWS_SECRET_SHAPE, "aws_secret_key", _aws_secret_like)
+        elif leak.kind == "twilio_key" and text.startswith("AC", leak.start):
+            found += _near(text, leak, _HEX32, "twilio_auth_token", _hex_secret_like)
+    return found
+
+
+def _near(text: str, anchor: Leak, shape: re.Pattern[str], kind: str,
+          plausible: Callable[[str], bool]) -> Iterator[Leak]:
+    start = max(0, anchor.start - _COMPANION_REACH)
+    for match in shape.finditer(text, start, anchor.end + _COMPANION_REACH):
+        if anchor.start <= match.start() < anchor.end or not plausible(match.group()):
+            continue
+        yield Leak(match.start(), match.end(), kind, SECRET, 0.85)
+
+
+def _aws_secret_like(value: str) -> bool:
+    return (char_classes(value) >= 3 and shannon_entropy(value) >= 4.0
+            and "EXAMPLE" not in value and not _looks_placeholder(value))
+
+
+def _hex_secret_like(value: str) -> bool:
+    return shannon_entropy(value) >= 3.0 and not _looks_placeholder(value)
 
 
 # -- Kubernetes Secret manifests ------------------------------------------------------------------
