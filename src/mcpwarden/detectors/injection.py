@@ -1862,7 +1862,7 @@ def _model_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
         for chunk_start, chunk_end, chunk in _chunks(segment, words):
             score = model.score(chunk)
             if score >= _MODEL_REPORT_FLOOR:
-                score *= _mention_factor(segment[chunk_start:chunk_end])
+                score *= _mention_factor(model_mod.mention_view(segment[chunk_start:chunk_end]))
                 span = norm.original_span(window.start + chunk_start, window.start + chunk_end)
                 found.append(
                     Finding(

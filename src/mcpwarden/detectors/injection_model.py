@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "f59a90df1496e3839fc34dd37271ee74222d9ccb1f0853d4451885e6e5f78928"
+MODEL_SHA256 = "bca680a66bb9188649579ac6aab2647d3957d7c42a446ac013577fd06017f6ea"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -69,6 +69,20 @@ def window_spans(skeleton: str, start: int = 0, end: int | None = None) -> list[
 def windows(skeleton: str) -> list[tuple[int, int]]:
     """Sentence-sized [start, end) windows of a skeleton: the unit the model scores."""
     return window_spans(skeleton)
+
+
+# What `mention_view` blanks out: an apostrophe inside a word ("user's", "don't") is not a quote
+# mark, and a host name or e-mail address ("fix.example", "a@b.example.com") is not a sentence
+# talking *about* an example, attack or message.
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
+_ADDRESS = re.compile(r"[\w.+-]*\w[.@][^\W\d_]{2,}[\w./@+-]*")
+
+
+def mention_view(segment: str) -> str:
+    """`segment` as the quoted-mention check should read it (see `_IN_WORD_APOSTROPHE`)."""
+    if "'" not in segment and "\u2019" not in segment and "." not in segment and "@" not in segment:
+        return segment
+    return _ADDRESS.sub(" ", _IN_WORD_APOSTROPHE.sub("", segment))
 
 
 class ModelIntegrityError(RuntimeError):
