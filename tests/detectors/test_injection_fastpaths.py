@@ -337,3 +337,86 @@ def test_non_ascii_letter_line_search_equals_the_whole_search() -> None:
         raw = skeleton.encode("ascii", "replace")
         expected = injection._NON_ASCII_LETTER.search(skeleton) is not None
         assert injection._has_non_ascii_letter(skeleton, raw) == expected, skeleton
+
+
+def test_markdown_target_search_equals_the_regex() -> None:
+    rng = random.Random(7)
+    pieces = ["[", "]", "(", ")", "!", "!!", "a", " ", "\n", "<", ">", "](", "![", "]:",
+              "https://x.example/p?q=1", '"t"', "'q'", "(y)"]
+    texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+                     for _ in range(3000)]
+    texts += ["![a](u) [b](v \"t\") !![c](w)", "!x[a](u)", "[a]![b](u)", "[[a](u)](v)"]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in unpack._MARKDOWN_TARGET.finditer(text)]
+        found = [(m.span(), m.groups()) for m in unpack._markdown_target_matches(text)]
+        assert found == expected, text
+
+
+def test_task_openers_are_necessary() -> None:
+    """`_bare_task_findings` skips windows whose first word is not a task opener: every window
+    `_asks_for_a_task` accepts opens with one."""
+    vocabulary = sorted(
+        injection._TASK_OPENERS | injection._PERSONAL | injection._NOT_OBJECTS
+        | {"the", "sea", "a", "poem", "about", "to"}
+    )
+    rng = random.Random(11)
+    windows = [[rng.choice(vocabulary) for _ in range(rng.randint(1, 6))] for _ in range(20000)]
+    for skeleton in SKELETONS:
+        windows += [w.words for w in injection._candidate_windows(skeleton)]
+    for words in windows:
+        if injection._asks_for_a_task(words, " ".join(words) + "?", len(" ".join(words)) + 1):
+            assert words[0] in injection._TASK_OPENERS, words
+
+
+def test_role_weight_equals_the_role_features() -> None:
+    """The class-weight cache is keyed by the words' classes (`None` for words of no class) and
+    whether the window opens with an imperative; cached or not, the sum is the features'."""
+    model = injection_model.load_model()
+    for skeleton in SKELETONS[:200]:
+        for start, end in injection_model.windows(skeleton):
+            words = injection_model.tokens(skeleton[start:end])[: injection_model.MAX_TOKENS]
+            features = injection_model._role_features(words, set(words))
+            expected = sum(model.weights.get(name, 0.0) for name in features)
+            for _ in range(2):  # the first call may fill the cache, the second reads it
+                assert model._role_weight(words) == pytest.approx(expected, abs=1e-12)
+
+
+def _genre_mismatch_reference(skeleton: str, line_start: int, start: int, end: int) -> float:
+    """`_genre_mismatch` as first written: every line measured, rows found by `_TABLE_LINE`."""
+    lines = skeleton.split("\n")
+    line_index = skeleton.count("\n", 0, line_start)
+    line = lines[line_index]
+    body = [index for index, text in enumerate(lines) if text.strip()]
+    if len(body) < 3 or len(line) > 2 * (end - start) + 8:
+        return 0.0
+    row = {index: bool(injection._TABLE_LINE.search(lines[index])) for index in body}
+    in_body = line_index in row
+    others = len(body) - in_body
+    rows = sum(row.values()) - (in_body and row[line_index])
+    if rows >= 2 and rows * 3 >= others * 2 and not row.get(line_index, False):
+        return injection._BARE_TASK_OUT_OF_GENRE
+    return injection._BARE_TASK_AT_EDGE if line_index in (body[0], body[-1]) else 0.0
+
+
+def test_genre_mismatch_equals_the_reference() -> None:
+    rng = random.Random(13)
+    rows = ["| a | b |", "x\ty", "a,b,c", "a, b, c", "1,2", ",,", "   ", ""]
+    prose = ["Write a poem about the sea.", "Please explain how tides work in detail",
+             "What is the capital of France?", "the report is attached"]
+    texts = list(TEXTS)
+    for _ in range(400):
+        count = rng.randint(1, 9)
+        lines = [rng.choice(rows if rng.random() < 0.6 else prose) for _ in range(count)]
+        texts.append("\n".join(lines))
+    checked = 0
+    for text in texts:
+        skeleton = injection._normalise(text).skeleton
+        layout = injection._Layout(skeleton)
+        windows = injection._candidate_windows(skeleton)
+        for window in windows + windows[::-1]:  # in text order, then backwards
+            expected = _genre_mismatch_reference(
+                skeleton, window.line_start, window.start, window.end
+            )
+            assert injection._genre_mismatch(window, layout) == expected, text
+            checked += 1
+    assert checked > 1000

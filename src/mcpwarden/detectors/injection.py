@@ -45,6 +45,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Protocol
 
 from mcpwarden.detectors import code_requests, fastnorm
@@ -1039,15 +1040,19 @@ def _candidate_windows(skeleton: str, words: _WordHits | None = None) -> list[_W
     if foreign:
         lines.update(_relevant_foreign_lines(skeleton, letters, lines, raw))
     spaced = letters.decode()  # same offsets as the skeleton
-    out: list[_Window] = []
-    for start, end in sorted(lines):
-        plain = (
-            not foreign
-            or skeleton[start:end].isascii()
-            or _NON_ASCII_LETTER.search(skeleton, start, end) is None
-        )
-        out += _line_windows(skeleton, spaced, start, end, plain)
-    return out
+    plain = [
+        (start, end, not foreign or _plain_line(skeleton, start, end))
+        for start, end in sorted(lines)
+    ]
+    return _line_windows(skeleton, spaced, plain)
+
+
+def _plain_line(skeleton: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) holds no non-ASCII letter (`isascii` on a copy first: a
+    C-level check much faster than the regex's per-character class test)."""
+    return (
+        skeleton[start:end].isascii() or _NON_ASCII_LETTER.search(skeleton, start, end) is None
+    )
 
 
 def _has_non_ascii_letter(skeleton: str, raw: bytes) -> bool:
@@ -1079,9 +1084,10 @@ def _word_hits(skeleton: str) -> _WordHits:
     gate = _word_gate()
     if gate is None:
         return _WordHits(raw, _present_words_python(raw), None)
-    hits = gate.hits(raw)
-    present = frozenset(_GATE_WORDS[index] for index in hits if index != _STRUCTURE_ID)
-    return _WordHits(raw, present, _STRUCTURE_ID in hits)
+    hits = gate.hits(raw)  # a new set: ours to change
+    structure = _STRUCTURE_ID in hits
+    hits.discard(_STRUCTURE_ID)
+    return _WordHits(raw, frozenset(map(_GATE_WORDS.__getitem__, hits)), structure)
 
 
 def _present_words(raw: bytes) -> frozenset[bytes]:
@@ -1278,30 +1284,49 @@ def _lines_holding(letters: bytes, present: frozenset[bytes]) -> set[tuple[int, 
     return lines
 
 
-def _line_windows(skeleton: str, spaced: str, start: int, end: int, plain: bool) -> list[_Window]:
-    """Candidate windows of the line [start, end): tokens are the runs of ASCII letters of
-    `spaced` when the line is `plain` (no non-ASCII letter), else the model's tokenizer.
-    (Names are bound locally: this loop runs once per sentence of every relevant line.)"""
+def _line_windows(
+    skeleton: str, spaced: str, lines: list[tuple[int, int, bool]]
+) -> list[_Window]:
+    """Candidate windows of the `lines` ([start, end) and whether the line is plain, i.e. holds
+    no non-ASCII letter): tokens are the runs of ASCII letters of `spaced` on a plain line, else
+    the model's tokenizer. (Names are bound locally: this loop runs once per sentence of every
+    relevant line.)"""
     out: list[_Window] = []
     append, openers, cues = out.append, _OPENERS, _CUES_AND_TRIGGERS
     shortest, longest, tokens = model_mod.MIN_WINDOW_RUN, _MAX_WINDOW_CHARS, model_mod.tokens
-    for match in model_mod.WINDOW_RUN.finditer(skeleton, start, end):  # as `window_spans`
-        window_start, window_end = match.span()
-        if match.end(1) - window_start < shortest:
-            continue
-        if window_end - window_start <= longest:  # `_bounded` keeps it whole
-            pieces: Iterable[tuple[int, int]] = ((window_start, window_end),)
-        else:
-            pieces = _bounded(skeleton, window_start, window_end)
-        for piece_start, piece_end in pieces:
+    finditer, window = model_mod.WINDOW_RUN.finditer, _Window
+    for start, end, plain in lines:
+        for match in finditer(skeleton, start, end):  # as `window_spans`
+            window_start, window_end = match.span()
+            if match.end(1) - window_start < shortest:
+                continue
+            if window_end - window_start > longest:
+                out += _long_windows(skeleton, spaced, start, window_start, window_end, plain)
+                continue
             words = (
-                spaced[piece_start:piece_end].split()
+                spaced[window_start:window_end].split()
                 if plain
-                else tokens(skeleton[piece_start:piece_end])
+                else tokens(skeleton[window_start:window_end])
             )
             # Only windows that some rule or the model can use (see `model_mod.is_candidate`).
             if words and (words[0] in openers or not cues.isdisjoint(words)):
-                append(_Window(start, piece_start, piece_end, words))
+                append(window(start, window_start, window_end, words))
+    return out
+
+
+def _long_windows(
+    skeleton: str, spaced: str, line_start: int, start: int, end: int, plain: bool
+) -> list[_Window]:
+    """`_line_windows` for one window longer than `_MAX_WINDOW_CHARS`: its `_bounded` pieces."""
+    out: list[_Window] = []
+    for piece_start, piece_end in _bounded(skeleton, start, end):
+        words = (
+            spaced[piece_start:piece_end].split()
+            if plain
+            else model_mod.tokens(skeleton[piece_start:piece_end])
+        )
+        if words and (words[0] in _OPENERS or not _CUES_AND_TRIGGERS.isdisjoint(words)):
+            out.append(_Window(line_start, piece_start, piece_end, words))
     return out
 
 
@@ -1396,13 +1421,13 @@ def _rule_findings(norm: _Norm, windows: list[_Window], structure: bool) -> list
 
 
 def _prefilter_ends(
-    skeleton: str, candidates: Iterable[frozenset[int]]
+    skeleton: str, candidates: frozenset[int]
 ) -> tuple[frozenset[int], dict[int, list[int]]] | None:
     """The rules the Hyperscan prefilter covers and, for those, the sorted end offsets of their
     possible matches in `skeleton` (`injection_prefilter` has the invariant); None without
     Hyperscan, or when no candidate rule is covered (no scan is worth it)."""
     prefilter = _prefilter()
-    if prefilter is None or all(prefilter.covered.isdisjoint(rules) for rules in candidates):
+    if prefilter is None or prefilter.covered.isdisjoint(candidates):
         return None
     return prefilter.covered, prefilter.ends(skeleton)
 
@@ -1492,18 +1517,24 @@ def _rule_regions(
         for index in _UNTRIGGERED
         if (needs := _RULES[index].needs) is None or (structure and needs.search(skeleton))
     ]
-    prefiltered = _prefilter_ends(skeleton, [rules for _, rules in woken] + [frozenset(whole)])
+    candidates = frozenset(whole).union(*[rules for _, rules in woken])
+    prefiltered = _prefilter_ends(skeleton, candidates)
     covered, ends = prefiltered if prefiltered is not None else (frozenset(), {})
+    # the rules left to run: the prefilter rules out a covered rule it reports no match of
+    live = candidates.difference(covered.difference(ends))
+    if not live:  # the common case on ordinary text: no region to build
+        return []
     wanted: dict[int, list[tuple[int, int]]] = {}
     limit = len(skeleton)
     for window, rules in woken:
+        if live.isdisjoint(rules):
+            continue
         region = (
             max(window.line_start, window.start - _RULE_REACH),
             min(limit, window.end + _RULE_REACH),
         )
-        for index in rules:
-            if index in ends or index not in covered:
-                wanted.setdefault(index, []).append(region)
+        for index in live.intersection(rules):
+            wanted.setdefault(index, []).append(region)
     chosen = {index: _merged(regions) for index, regions in wanted.items()}
     for index in whole:
         if index in ends or index not in covered:
@@ -1627,6 +1658,11 @@ _PERSONAL = _words("you your yours we our us")
 _NOT_OBJECTS = _words("us them him her yourself yourselves")
 _BARE_TASK_OUT_OF_GENRE = 0.5
 _BARE_TASK_AT_EDGE = 0.35
+# The words a window must open with for `_asks_for_a_task` to hold (a cheap first test: most
+# windows open otherwise).
+_TASK_OPENERS = (
+    _POLITE | _QUESTION_OPENERS | _TASK_VERBS | frozenset({"can", "could", "would", "will"})
+)
 _TABLE_LINE = re.compile(r"\||\t|^[^,\n]*(?:,[^ ,\n][^,\n]*){2,}$")
 
 
@@ -1635,7 +1671,9 @@ def _bare_task_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
     found: list[Finding] = []
     layout: _Layout | None = None
     for window in windows:
-        if not _asks_for_a_task(window.words, skeleton, window.end):
+        if window.words[0] not in _TASK_OPENERS or not _asks_for_a_task(
+            window.words, skeleton, window.end
+        ):
             continue
         if layout is None:
             layout = _Layout(skeleton)
@@ -1665,25 +1703,33 @@ def _asks_for_a_task(words: list[str], skeleton: str, end: int) -> bool:
 
 class _Layout:
     """A document's lines as `_genre_mismatch` reads them, measured once per scan (a document
-    may have many task-like windows, and each used to re-read every line)."""
+    may have many task-like windows, and each used to re-read every line) with C-level
+    operations where they do: the table rows are counted only when they may decide."""
 
     def __init__(self, skeleton: str) -> None:
+        self.skeleton = skeleton
         self.lines = skeleton.split("\n")
-        self.index_at: dict[int, int] = {}  # line start offset -> line index
-        offset = 0
-        for index, line in enumerate(self.lines):
-            self.index_at[offset] = index
-            offset += len(line) + 1
-        self.body = [index for index, text in enumerate(self.lines) if text.strip()]
-        self._rows: dict[int, bool] | None = None
-        self.rows = 0  # how many body lines are table rows (with `row`)
+        # indexes of the non-blank lines (`compress` keeps those whose stripped text is not empty)
+        self.body = list(compress(range(len(self.lines)), map(str.strip, self.lines)))
+        # at least the number of table rows: each holds a "|", a tab or two commas
+        self.rows_bound = skeleton.count("|") + skeleton.count("\t") + skeleton.count(",") // 2
+        self._rows: int | None = None
+        self._seen = (0, 0)  # (offset, index) of the last line looked up
+
+    def index_of(self, line_start: int) -> int:
+        """The index of the line starting at `line_start`: newlines counted from the last line
+        looked up (windows come in text order, so a scan counts each newline once)."""
+        offset, index = self._seen if line_start >= self._seen[0] else (0, 0)
+        index += self.skeleton.count("\n", offset, line_start)
+        self._seen = (line_start, index)
+        return index
 
     @property
-    def row(self) -> dict[int, bool]:
-        """Whether each body line is a table row (read on first use)."""
+    def rows(self) -> int:
+        """How many body lines are table rows (counted on first use)."""
         if self._rows is None:
-            self._rows = {index: _is_table_row(self.lines[index]) for index in self.body}
-            self.rows = sum(self._rows.values())
+            lines = self.lines
+            self._rows = sum(_is_table_row(lines[index]) for index in self.body)
         return self._rows
 
 
@@ -1702,20 +1748,26 @@ def _genre_mismatch(window: _Window, layout: _Layout) -> float:
     of the other lines are rows), or the first/last line of a document of several lines (weak:
     e-mails end with requests to colleagues). Code files mix prose (comments, docstrings), so
     they get no special treatment."""
-    line_index = layout.index_at[window.line_start]
+    line_index = layout.index_of(window.line_start)
     line = layout.lines[line_index]
     body = layout.body
     if len(body) < 3 or len(line) > 2 * (window.end - window.start) + 8:
         return 0.0
-    row = layout.row
-    in_body = line_index in row
-    others = len(body) - in_body
-    rows = layout.rows - (in_body and row[line_index])
-    if rows >= 2 and rows * 3 >= others * 2 and not _is_table_row(line):
+    others = len(body) - bool(line.strip())  # the body lines other than this one
+    # a prose line (not a row itself) among rows: at least two rows, two thirds of the others
+    if (
+        _enough_rows(layout.rows_bound, others)  # else there are too few to count them
+        and not _is_table_row(line)
+        and _enough_rows(layout.rows, others)
+    ):
         return _BARE_TASK_OUT_OF_GENRE
     if line_index in (body[0], body[-1]):
         return _BARE_TASK_AT_EDGE
     return 0.0
+
+
+def _enough_rows(rows: int, others: int) -> bool:
+    return rows >= 2 and rows * 3 >= others * 2
 
 
 def _code_findings(norm: _Norm) -> list[Finding]:
@@ -1851,25 +1903,41 @@ def _mention_factor(segment: str) -> float:
 
 
 def _model_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
-    model = model_mod.load_model()
-    skeleton = norm.skeleton
+    """Model scores of the candidate windows (`model_mod.is_candidate`, inlined: this loop runs
+    once per sentence); a window longer than `MAX_TOKENS` tokens is scored in chunks."""
+    score = model_mod.load_model().score
+    openers, cues, limit = model_mod.IMPERATIVE_START, model_mod.CUE_WORDS, model_mod.MAX_TOKENS
     found: list[Finding] = []
     for window in windows:
         words = window.words
-        if len(words) < 3 or not model_mod.is_candidate(words, words):
+        if len(words) < 3 or (words[0] not in openers and cues.isdisjoint(words)):
             continue
-        segment = skeleton[window.start : window.end]
-        for chunk_start, chunk_end, chunk in _chunks(segment, words):
-            score = model.score(chunk)
-            if score >= _MODEL_REPORT_FLOOR:
-                score *= _mention_factor(model_mod.mention_view(segment[chunk_start:chunk_end]))
-                span = norm.original_span(window.start + chunk_start, window.start + chunk_end)
-                found.append(
-                    Finding(
-                        *span, "model_score", "sentence reads as an instruction to the model", score
-                    )
-                )
+        if len(words) > limit:
+            found += _chunk_findings(norm, window, score)
+        elif (value := score(words)) >= _MODEL_REPORT_FLOOR:
+            found.append(_model_finding(norm, window, 0, window.end - window.start, value))
     return found
+
+
+def _chunk_findings(
+    norm: _Norm, window: _Window, score: Callable[[list[str]], float]
+) -> list[Finding]:
+    segment = norm.skeleton[window.start : window.end]
+    return [
+        _model_finding(norm, window, chunk_start, chunk_end, value)
+        for chunk_start, chunk_end, chunk in _chunks(segment, window.words)
+        if (value := score(chunk)) >= _MODEL_REPORT_FLOOR
+    ]
+
+
+def _model_finding(
+    norm: _Norm, window: _Window, chunk_start: int, chunk_end: int, score: float
+) -> Finding:
+    start = window.start
+    segment = norm.skeleton[start + chunk_start : start + chunk_end]
+    score *= _mention_factor(model_mod.mention_view(segment))
+    span = norm.original_span(start + chunk_start, start + chunk_end)
+    return Finding(*span, "model_score", "sentence reads as an instruction to the model", score)
 
 
 def _chunks(segment: str, words: list[str]) -> list[tuple[int, int, list[str]]]:

@@ -193,6 +193,7 @@ _CLASS_WORDS = {
 }
 _CLASS_OF = {word: name for name, words in _CLASS_WORDS.items() for word in words.split()}
 _CLASS_KEYS = frozenset(_CLASS_OF)
+_CLASS_OF_GET = _CLASS_OF.get
 
 
 def features(words: list[str]) -> list[str]:
@@ -231,7 +232,7 @@ class LinearModel:
     bias: float
     cut: float  # window probability that maps to score 0.5 (chosen on generated validation data)
     # summed weights of a set of role classes and their pairs (see `_role_weight`)
-    class_weights: dict[frozenset[str], float] = field(
+    class_weights: dict[tuple[frozenset[str | None], bool], float] = field(
         default_factory=dict, compare=False, repr=False
     )
     # the word-pair weights keyed by (first, second): looked up without joining strings
@@ -241,6 +242,13 @@ class LinearModel:
 
     # the opening-word feature weights ("first:<word>"), looked up without formatting a name
     first_weights: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    # the word weights and `pair_weights` in one dict: words are strings, pairs tuples, so
+    # one C-level lookup pass serves both (see `probability`)
+    gram_weights: dict[str | tuple[str, str], float] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # the length-bucket weights ("@short", "@medium", "@long")
+    length_weights: list[float] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name, weight in self.weights.items():
@@ -249,43 +257,49 @@ class LinearModel:
                 self.pair_weights[(first, second)] = weight
         for word in IMPERATIVE_START:
             self.first_weights[word] = self.weights.get(f"first:{word}", 0.0)
+        self.gram_weights.update(self.weights)
+        for pair, weight in self.pair_weights.items():
+            self.gram_weights[pair] = weight
+        self.length_weights.extend(
+            self.weights.get(name, 0.0) for name in ("@short", "@medium", "@long")
+        )
 
     def probability(self, words: list[str]) -> float:
         # The distinct features of `features(words)` (each counts once, as in training), summed
-        # by C-level map/filter: words, word pairs (they contain a space, words do not) and the
-        # role features (they start with "@" or "first:") never collide.
-        unique = set(words)
-        pairs = set(pairwise([START, *words]))
-        total = (
-            self.bias
-            + sum(filter(None, map(self.weights.get, unique)))
-            + sum(filter(None, map(self.pair_weights.get, pairs)))
-            + self._role_weight(words, unique)
-        )
+        # by C-level map/filter over one set: words, word pairs (tuples; as strings they would
+        # contain a space, words do not) and the role features (they start with "@" or
+        # "first:") never collide.
+        grams: set[str | tuple[str, str]] = {*words, *pairwise((START, *words))}
+        gram_total = sum(filter(None, map(self.gram_weights.get, grams)))
+        total = self.bias + gram_total + self._role_weight(words)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
-    def _role_weight(self, words: list[str], unique: set[str]) -> float:
-        """The summed weights of `_role_features(words, unique)`: the opening-word and length
-        features, plus the classes and their pairs, whose sum depends only on the set of
+    def _role_weight(self, words: list[str]) -> float:
+        """The summed weights of `_role_features(words, set(words))`: the opening-word and
+        length features, plus the classes and their pairs, whose sum depends only on the set of
         classes and is cached per set (at most 2 ** 14 sets; the cache is bounded anyway)."""
-        get = self.weights.get
-        classes = set(map(_CLASS_OF.__getitem__, unique & _CLASS_KEYS))
-        first = words[0] if words else ""
-        length = "@short" if len(words) <= 5 else "@medium" if len(words) <= 15 else "@long"
-        total = get(length, 0.0)
-        first_weight = self.first_weights.get(first)
-        if first_weight is not None:  # `first` is an imperative-start word
-            classes.add("@imperative_start")
+        count = len(words)
+        total = self.length_weights[0 if count <= 5 else 1 if count <= 15 else 2]
+        # `None` stands for the words of no class; it names no feature
+        classes = frozenset(map(_CLASS_OF_GET, words))
+        first_weight = self.first_weights.get(words[0]) if words else None
+        if first_weight is not None:  # `words[0]` is an imperative-start word
             total += first_weight
-        key = frozenset(classes)
+        key = (classes, first_weight is not None)
         cached = self.class_weights.get(key)
         if cached is None:
-            ordered = sorted(classes)
-            names = ordered + [f"{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
-            cached = sum(filter(None, map(get, names)))
+            cached = self._class_weight(*key)
             if len(self.class_weights) < _CLASS_CACHE_ENTRIES:
                 self.class_weights[key] = cached
         return total + cached
+
+    def _class_weight(self, classes: frozenset[str | None], imperative: bool) -> float:
+        names = {name for name in classes if name is not None}
+        if imperative:
+            names.add("@imperative_start")
+        ordered = sorted(names)
+        features = ordered + [f"{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+        return sum(filter(None, map(self.weights.get, features)))
 
     def score(self, words: list[str]) -> float:
         """Calibrated 0..1 score: 0.5 exactly at the validation-chosen cut."""

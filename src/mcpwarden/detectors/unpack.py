@@ -16,6 +16,7 @@ import html
 import json
 import re
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -351,9 +352,28 @@ def _attributes(source: str) -> list[Piece]:
     return pieces
 
 
+def _markdown_target_matches(source: str) -> Iterator[re.Match[str]]:
+    """`_MARKDOWN_TARGET.finditer(source)`, trying the pattern only where a match can start: at
+    a "[", or at a "!" just before one (its optional opening `!?` keeps the regex engine from
+    skipping to those by itself, so `finditer` tries every position)."""
+    match_at = _MARKDOWN_TARGET.match
+    position = 0 if "](" in source else len(source)  # every match holds a literal "]("
+    while (bracket := source.find("[", position)) != -1:
+        match = None
+        if bracket > position and source[bracket - 1] == "!":
+            match = match_at(source, bracket - 1)
+        if match is None:
+            match = match_at(source, bracket)
+        if match is None:
+            position = bracket + 1
+        else:
+            yield match
+            position = match.end()
+
+
 def _markdown_targets(source: str) -> list[Piece]:
     pieces: list[Piece] = []
-    for match in _MARKDOWN_TARGET.finditer(source):
+    for match in _markdown_target_matches(source):
         kind = "markdown_image" if match.group(1) else "markdown_link"
         url = match.group(3)
         decoded = _decode_url(url)
@@ -367,7 +387,8 @@ def _markdown_targets(source: str) -> list[Piece]:
                     "markdown_title", match.span(title_group), match.group(title_group), True, True
                 )
             )
-    for match in _REFERENCE_LINK.finditer(source):
+    # `_REFERENCE_LINK` needs a literal "]:" (the caller checked for it or "](")
+    for match in _REFERENCE_LINK.finditer(source) if "]:" in source else ():
         url = match.group(1)
         decoded = _decode_url(url)
         pieces.append(Piece("markdown_link", match.span(1), decoded, decoded == url, hidden=False))
