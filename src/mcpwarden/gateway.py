@@ -26,7 +26,7 @@ from mcpwarden.upstream.base import (
     UpstreamSessionLost,
 )
 from mcpwarden.wire import jsonrpc
-from mcpwarden.wire.errors import INTERNAL_ERROR, UPSTREAM_ERROR, UPSTREAM_TIMEOUT, ProtocolError
+from mcpwarden.wire.errors import UPSTREAM_ERROR, UPSTREAM_TIMEOUT, ProtocolError
 from mcpwarden.wire.jsonrpc import Message
 
 log = logging.getLogger("mcpwarden.gateway")
@@ -83,75 +83,60 @@ class Route:
         Denials that must surface as an HTTP status raise `Denied` before anything is yielded;
         other denials become the JSON-RPC error reply.
         """
-        started = time.perf_counter()
-        reply: Message | None = None
+        relay = await self.answer(ex, msg, link)
         try:
-            try:
-                msg = await self.admit(ex, msg)
-            except Denied as denied:
-                self._denied(ex, msg, denied.deny, started)
-                await self.events.settled()
-                if denied.deny.http_status is not None:
-                    raise
-                yield denied.deny.to_error(msg.id)
-                return
-            ex.request = msg
-            async with contextlib.aclosing(self._relay(ex, msg, link)) as relay:
-                async for out in relay:
-                    if out.is_reply:
-                        reply = out
-                        # Recorded (and, with a durable audit sink, on disk) before the client
-                        # sees the reply: no acknowledged request goes unrecorded.
-                        ex.finish()
-                        if self.events.active:
-                            self.events.emit(_completed(ex, msg, reply, started))
-                            await self.events.settled()
-                    yield out
-        finally:
-            ex.finish()
-
-    async def _relay(
-        self, ex: Exchange, msg: Message, link: UpstreamSession
-    ) -> AsyncGenerator[Message, None]:
-        timeout = self.timeout if ex.timeout is None else min(ex.timeout, self.timeout)
-        deadline = asyncio.get_running_loop().time() + timeout
-        sent = time.perf_counter()  # the loop's clock is too coarse (1 ms under uvloop) for this
-        upstream = link.request(msg, ex)
-        try:
-            while True:
-                try:
-                    async with asyncio.timeout_at(deadline):
-                        up = await anext(upstream)
-                except StopAsyncIteration:
-                    yield self._no_reply(msg)
-                    return
-                if up.is_reply:
-                    ex.notes["upstream_latency"] = time.perf_counter() - sent
-                out = await self._outbound(ex, msg, up, link)
-                if out is None:
-                    continue
+            yield relay.first
+            async for out in relay:
                 yield out
-                if out.is_reply:
-                    return
-        except TimeoutError:
-            yield jsonrpc.error(
-                msg.id, UPSTREAM_TIMEOUT,
-                f"Upstream '{self.name}' did not answer within {timeout:g} s; the request "
-                "was cancelled.",
-                {"reason": "upstream_timeout", "upstream": self.name},
-            )
-        except UpstreamSessionLost:
-            raise
-        except UpstreamError as exc:
-            yield jsonrpc.error(
-                msg.id, exc.code, f"Upstream '{self.name}': {exc.message}",
-                {"reason": exc.reason, "upstream": self.name},
-            )
-        except ProtocolError as exc:  # e.g. a bridge checking headers, or an undecodable payload
-            yield jsonrpc.error_from(exc, msg.id)
         finally:
-            with contextlib.suppress(Exception):
-                await upstream.aclose()
+            await relay.aclose()
+
+    async def answer(self, ex: Exchange, msg: Message, link: UpstreamSession) -> Relay:
+        """Relay one client request up to the first message the client should see.
+
+        `exchange` without a generator layer per message: most requests get their reply as the
+        first message, and the caller sends it at once. The caller must `aclose()` the relay.
+        """
+        started = time.perf_counter()
+        checked = await self.chain.inbound(ex, msg)
+        if isinstance(checked, Deny):
+            self._denied(ex, msg, checked, started)
+            await self.events.settled()
+            if checked.http_status is not None:
+                raise Denied(checked)
+            answered = Relay(self, ex, msg, None, started)
+            answered.first = checked.to_error(msg.id)
+            return answered
+        msg = ex.request = checked
+        relay = Relay(self, ex, msg, link, started)
+        try:
+            relay.first = await relay.next()
+        except BaseException:
+            await relay.aclose()
+            raise
+        return relay
+
+    def _timeout_error(self, msg: Message, timeout: float) -> Message:
+        return jsonrpc.error(
+            msg.id, UPSTREAM_TIMEOUT,
+            f"Upstream '{self.name}' did not answer within {timeout:g} s; the request "
+            "was cancelled.",
+            {"reason": "upstream_timeout", "upstream": self.name},
+        )
+
+    def _upstream_error(self, msg: Message, exc: UpstreamError) -> Message:
+        return jsonrpc.error(
+            msg.id, exc.code, f"Upstream '{self.name}': {exc.message}",
+            {"reason": exc.reason, "upstream": self.name},
+        )
+
+    async def _replied(self, ex: Exchange, msg: Message, reply: Message, started: float) -> None:
+        # Recorded (and, with a durable audit sink, on disk) before the client sees the reply:
+        # no acknowledged request goes unrecorded.
+        ex.finish()
+        if self.events.active:
+            self.events.emit(_completed(ex, msg, reply, started))
+            await self.events.settled()
 
     async def _outbound(
         self, ex: Exchange, request: Message, up: Message, link: UpstreamSession
@@ -230,11 +215,85 @@ class Route:
                 await stream.aclose()
 
 
-def internal_error(id: jsonrpc.RequestId | None) -> Message:
-    return jsonrpc.error(
-        id, INTERNAL_ERROR, "The gateway hit an unexpected error; see its log.",
-        {"reason": "internal_error"},
-    )
+class Relay:
+    """One admitted request on its way through the upstream: `first` is the first message the
+    client should see; unless that is the reply, iterating yields the rest, ending with it.
+
+    A class rather than an async generator so that `aclose()` cancels the upstream call and
+    runs the request's finalizers even when iteration never started. Without a `link`, the
+    gateway answered by itself (a guard's denial) and there is nothing to relay.
+    """
+
+    __slots__ = ("_closed", "_deadline", "_done", "_sent", "_started", "_timeout", "_upstream",
+                 "ex", "first", "link", "msg", "route")
+
+    def __init__(self, route: Route, ex: Exchange, msg: Message, link: UpstreamSession | None,
+                 started: float) -> None:
+        self.route, self.ex, self.msg, self.link = route, ex, msg, link
+        self.first: Message
+        self._started = started
+        self._timeout = route.timeout if ex.timeout is None else min(ex.timeout, route.timeout)
+        self._deadline = asyncio.get_running_loop().time() + self._timeout
+        self._sent = time.perf_counter()  # the loop's clock is too coarse (1 ms under uvloop)
+        self._upstream: AsyncGenerator[Message, None] | None = None
+        self._done = self._closed = link is None
+
+    def __aiter__(self) -> Relay:
+        return self
+
+    async def __anext__(self) -> Message:
+        if self._done:
+            raise StopAsyncIteration
+        return await self.next()
+
+    async def next(self) -> Message:
+        """The next message for the client; after the reply, the exchange is over."""
+        out = await self._checked()
+        if out.is_reply:
+            self._done = True
+            await self.route._replied(self.ex, self.msg, out, self._started)
+        return out
+
+    async def _checked(self) -> Message:
+        """The next upstream message that passed the outbound chain, or the error reply that
+        stands for what went wrong (timeout, upstream failure, no reply at all)."""
+        route, msg, link = self.route, self.msg, self.link
+        assert link is not None and not self._closed
+        upstream = self._upstream
+        if upstream is None:
+            upstream = self._upstream = link.request(msg, self.ex)
+        try:
+            while True:
+                try:
+                    async with asyncio.timeout_at(self._deadline):
+                        up = await anext(upstream)
+                except StopAsyncIteration:
+                    return route._no_reply(msg)
+                if up.is_reply:
+                    self.ex.notes["upstream_latency"] = time.perf_counter() - self._sent
+                out = await route._outbound(self.ex, msg, up, link)
+                if out is not None:
+                    return out
+        except TimeoutError:
+            return route._timeout_error(msg, self._timeout)
+        except UpstreamSessionLost:
+            raise
+        except UpstreamError as exc:
+            return route._upstream_error(msg, exc)
+        except ProtocolError as exc:  # e.g. a bridge checking headers, or an undecodable payload
+            return jsonrpc.error_from(exc, msg.id)
+
+    async def aclose(self) -> None:
+        """Stop relaying: the upstream call is closed (cancelled if still running) and the
+        request's finalizers run. Safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = self._done = True
+        upstream, self._upstream = self._upstream, None
+        if upstream is not None:
+            with contextlib.suppress(Exception):
+                await upstream.aclose()
+        self.ex.finish()
 
 
 def _event(ex: Exchange, kind: str, outcome: str, msg: Message, reason: str | None) -> Event:

@@ -84,7 +84,7 @@ def key_id(key: Ed25519PublicKey) -> str:
 
 
 def keyed_hash(key: bytes, value: str) -> str:
-    return "hmac:" + hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:32]
+    return "hmac:" + hmac.digest(key, value.encode(), "sha256").hex()[:32]
 
 
 def _seed(text: str) -> bytes:

@@ -25,6 +25,7 @@ CHECKPOINT = "checkpoint"
 START = "audit_start"
 _UNHASHED = ("hash", "sig")  # a record's hash covers every other field
 _OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
+_MAX_CACHED_HASHES = 4096
 
 
 def encode(record: dict[str, Any]) -> bytes:
@@ -56,10 +57,20 @@ class RecordBuilder:
     def __init__(self, hmac_key: bytes, pseudonymise: bool) -> None:
         self._key = hmac_key
         self._pseudonymise = pseudonymise
+        # A session and a subject recur on every request: hash each once (bounded).
+        self._hashes: dict[str, str] = {}
 
     def subject(self, subject: str) -> str:
         """The subject as records store it (what `audit search --user` must look for)."""
-        return keyed_hash(self._key, subject) if self._pseudonymise else subject
+        return self._keyed(subject) if self._pseudonymise else subject
+
+    def _keyed(self, value: str) -> str:
+        hashed = self._hashes.get(value)
+        if hashed is None:
+            if len(self._hashes) >= _MAX_CACHED_HASHES:
+                self._hashes.clear()
+            hashed = self._hashes[value] = keyed_hash(self._key, value)
+        return hashed
 
     def build(self, event: Event) -> dict[str, Any]:
         record: dict[str, Any] = {
@@ -73,7 +84,7 @@ class RecordBuilder:
         _put(record, "method", event.method)
         _put(record, "target", event.target)
         if event.session:
-            record["session"] = keyed_hash(self._key, event.session)
+            record["session"] = self._keyed(event.session)
         _put(record, "client", event.client_address)
         _put(record, "transport", event.transport)
         _put(record, "guard", event.guard)

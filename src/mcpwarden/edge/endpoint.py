@@ -18,7 +18,7 @@ from mcpwarden.audit.events import Event
 from mcpwarden.config import Config
 from mcpwarden.edge import http
 from mcpwarden.edge.http import Receive, Request, Send
-from mcpwarden.gateway import Denied, Route, internal_error
+from mcpwarden.gateway import Denied, Relay, Route
 from mcpwarden.guards.base import Deny, Exchange
 from mcpwarden.identity.authenticator import Authenticate, AuthFailure, bearer_token
 from mcpwarden.identity.principal import Principal
@@ -210,20 +210,18 @@ class McpEndpoint:
                       receive: Receive, send: Send, session: Session | None) -> None:
         """Relay one request: JSON when the reply is all there is, SSE otherwise."""
         watch = http.DisconnectWatch(receive)
-        stream = self.route.exchange(ex, msg, link)
+        relay: Relay | None = None
         try:
             try:
-                first = await anext(stream)
+                relay = await self.route.answer(ex, msg, link)
             except Denied as denied:
                 await _send_denial(send, denied.deny, msg)
                 return
-            except StopAsyncIteration:
-                await http.send_message(send, 200, internal_error(msg.id))
-                return
+            first = relay.first
             if first.is_reply:
                 await http.send_message(send, _reply_status(ex, first), first)
                 return
-            await http.stream_sse(send, stream, first, None, self.keepalive)
+            await http.stream_sse(send, relay, first, None, self.keepalive)
         except UpstreamSessionLost:
             await self._session_lost(send, session)
         except asyncio.CancelledError:
@@ -231,8 +229,9 @@ class McpEndpoint:
                 raise
         finally:
             watch.stop()
-            with contextlib.suppress(Exception):
-                await stream.aclose()
+            if relay is not None:
+                with contextlib.suppress(Exception):
+                    await relay.aclose()
 
     async def _deliver(self, ex: Exchange, msg: Message, link: UpstreamSession, send: Send,
                        session: Session | None) -> None:

@@ -56,6 +56,9 @@ class LimitsGuard(Guard):
         self.plan = limiter.plan
         self._last_outage_log = -OUTAGE_LOG_INTERVAL
         self._has_timeouts = bool(self.plan.timeouts)
+        # With no rate, quota, cap or per-tool timeout configured (adaptive limiting and the
+        # edge's limits need no guard), a request has nothing to be checked against.
+        self._idle = not (limiter.has_caps or limiter.charges_calls or self._has_timeouts)
 
     @classmethod
     def build(cls, config: Config, upstream: str, raw: dict[str, Any], key: str) -> LimitsGuard:
@@ -67,7 +70,7 @@ class LimitsGuard(Guard):
         return cls(limiter_for(config))
 
     async def inbound(self, ex: Exchange, msg: Message) -> Decision:
-        if not msg.is_request:
+        if self._idle or not msg.is_request:
             return PASS
         limiter = self.limiter
         subject = subject_key(ex.principal, ex.client_address)

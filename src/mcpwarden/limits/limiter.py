@@ -68,6 +68,9 @@ class Limiter:
         self._has_tools = bool(plan.tools)
         self._has_quotas = plan.quota_calls is not None or plan.quota_bytes is not None
         self.has_caps = plan.concurrency_user is not None or plan.concurrency_upstream is not None
+        # Whether `check` can ever charge a call (a rate at some level, or a quota).
+        self.charges_calls = (self._has_tools or self._has_quotas or plan.user is not None
+                              or plan.session is not None or plan.upstream is not None)
         # The in-memory store answers synchronously: skip a coroutine layer on the hot path.
         self._check_now = store.check_now if isinstance(store, MemoryStore) else None
         self._day = -1

@@ -13,7 +13,7 @@ import contextlib
 import dataclasses
 import itertools
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Sequence
 from typing import Any, Literal
 
 import orjson
@@ -97,14 +97,14 @@ class HttpConnector(Connector):
 
     # -- plumbing shared by the sessions -------------------------------------------------------
 
-    async def post(self, body: bytes, headers: list[tuple[str, str]], ex: Exchange, *,
+    async def post(self, body: bytes, headers: Sequence[tuple[str, str]], ex: Exchange, *,
                    head_timeout: float | None = None) -> HttpResponse:
         """POST a message. `head_timeout` bounds the wait for the response head; requests pass None
         because a JSON-mode upstream answers only when done (the route's deadline applies)."""
-        headers = [("content-type", JSON), ("accept", ACCEPT), *headers]
+        sent = [("content-type", JSON), ("accept", ACCEPT), *headers]
         if self.credentials is not None:
-            headers += await self.credentials.headers(ex)
-        return await self._send("POST", headers, body, head_timeout=head_timeout)
+            sent += await self.credentials.headers(ex)
+        return await self._send("POST", sent, body, head_timeout=head_timeout)
 
     def credential_context(self, ex: Exchange) -> Exchange | None:
         """What a session keeps of the exchange that opened it, to authenticate requests made
@@ -133,28 +133,33 @@ class HttpConnector(Connector):
 
         `body` is the already-read body when the caller had to look at it first.
         """
-        content_type = (resp.header("content-type") or "").split(";")[0].strip().lower()
+        if _one_message(resp, body):
+            yield await self.single(resp, ex, body)
+            return
         if resp.status == 202:
             return
-        if content_type == EVENT_STREAM and resp.status == 200 and body is None:
-            parser = SSEParser(max_event_bytes=self.max_message_bytes)
-            try:
-                async for chunk in resp.iter_chunks():
-                    for event in parser.feed(chunk):
-                        if event.data.strip():
-                            yield _upstream_message(event.data)
-            except HttpClientError as exc:
-                raise UpstreamError(f"the upstream stream broke off ({exc})",
-                                    reason="upstream_disconnected") from None
-            return
+        parser = SSEParser(max_event_bytes=self.max_message_bytes)
+        try:
+            async for chunk in resp.iter_chunks():
+                for event in parser.feed(chunk):
+                    if event.data.strip():
+                        yield _upstream_message(event.data)
+        except HttpClientError as exc:
+            raise UpstreamError(f"the upstream stream broke off ({exc})",
+                                reason="upstream_disconnected") from None
+
+    async def single(self, resp: HttpResponse, ex: Exchange, body: bytes | None = None
+                     ) -> Message:
+        """The message of a response that is neither an event stream nor a 202 (see
+        `_one_message`); callers use it directly to spare a generator on the common path."""
+        content_type = _content_type(resp)
         if body is None:
             body = await self._read(resp)
         if content_type == JSON and body:
             msg = _upstream_message(body)
             if resp.status >= 400:
                 ex.upstream_status = resp.status
-            yield msg
-            return
+            return msg
         raise UpstreamError(
             f"the upstream answered HTTP {resp.status} "
             f"({content_type or 'no content type'}) instead of an MCP message",
@@ -173,13 +178,16 @@ class HttpConnector(Connector):
         except HttpClientError as exc:
             raise UpstreamError(f"could not read the upstream's answer ({exc})") from None
 
-    async def call(self, msg: Message, headers: list[tuple[str, str]], ex: Exchange,
+    async def call(self, msg: Message, headers: Sequence[tuple[str, str]], ex: Exchange,
                    *, session_id: str | None = None) -> AsyncGenerator[Message, None]:
         """POST a request and stream back what the upstream sends about it."""
         resp = await self.post(msg.raw, headers, ex)
         try:
             if resp.status == 404 and session_id is not None:
                 raise UpstreamSessionLost("the upstream no longer knows this session")
+            if _one_message(resp, None):
+                yield await self.single(resp, ex)
+                return
             async with contextlib.aclosing(self.messages(resp, ex)) as messages:
                 async for out in messages:
                     yield out
@@ -244,11 +252,8 @@ class LegacyHttpSession(UpstreamSession):
             headers.append(("mcp-session-id", self.session_id))
         return headers
 
-    async def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
-        call = self.connector.call(msg, self.headers(), ex, session_id=self.session_id)
-        async with contextlib.aclosing(call) as messages:
-            async for out in messages:
-                yield out
+    def request(self, msg: Message, ex: Exchange) -> AsyncGenerator[Message, None]:
+        return self.connector.call(msg, self.headers(), ex, session_id=self.session_id)
 
     async def send(self, msg: Message, ex: Exchange) -> None:
         resp = await self.connector.post(msg.raw, self.headers(), ex,
@@ -324,6 +329,9 @@ class ModernHttpSession(UpstreamSession):
                 return
             if resp.status < 300:
                 connector.speaks_modern = True
+            if _one_message(resp, body):
+                yield await connector.single(resp, ex, body)
+                return
             async with contextlib.aclosing(connector.messages(resp, ex, body)) as messages:
                 async for out in messages:
                     yield out
@@ -497,6 +505,17 @@ class SharedLegacySession(LegacyHttpSession):
 
 def _object(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def _content_type(resp: HttpResponse) -> str:
+    return (resp.header("content-type") or "").split(";")[0].strip().lower()
+
+
+def _one_message(resp: HttpResponse, body: bytes | None) -> bool:
+    """True when the response carries one message (or an error), not a stream and not a 202."""
+    if resp.status == 202:
+        return False
+    return body is not None or resp.status != 200 or _content_type(resp) != EVENT_STREAM
 
 
 def _upstream_message(raw: bytes) -> Message:

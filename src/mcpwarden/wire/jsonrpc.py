@@ -201,8 +201,11 @@ class Message:
     @property
     def params(self) -> dict[str, Any]:
         """The params object (empty when absent). Read-only by convention: copy to change."""
-        params = self.obj.get("params")
-        return params if isinstance(params, dict) else {}
+        params = self._params
+        if params is None:  # every guard asks for it, so it is looked up once
+            found = self.obj.get("params")
+            params = self._params = found if isinstance(found, dict) else {}
+        return params
 
     @property
     def result(self) -> Any:
