@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import sys
 import time
 import urllib.request
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -179,3 +182,17 @@ def redis_server(tmp: Path) -> Iterator[str]:
         yield redis.url
     finally:
         redis.stop()
+
+
+_BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+
+
+def github_token(rng: random.Random, prefix: str = "ghp") -> str:
+    """A token in GitHub's published format (30 random characters and their CRC-32 in base62),
+    built at test time so no live-looking credential sits in the repository."""
+    body = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(30))
+    number, digits = zlib.crc32(body.encode()), ""
+    while number:
+        number, rest = divmod(number, 62)
+        digits = _BASE62[rest] + digits
+    return f"{prefix}_{body}{digits.rjust(6, '0')}"

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import random
 import re
-import string
-import zlib
 from typing import Any
 
 import orjson
 import pytest
+from support import github_token
 
 from mcpwarden.detectors import leaks
 from mcpwarden.detectors import text as textmod
@@ -31,19 +30,10 @@ from mcpwarden.wire.eras import Era
 from mcpwarden.wire.jsonrpc import Message
 
 RNG = random.Random(11)
-BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
 
-def github_token() -> str:
-    body = "".join(RNG.choice(string.ascii_letters + string.digits) for _ in range(30))
-    number, digits = zlib.crc32(body.encode()), ""
-    while number:
-        number, rest = divmod(number, 62)
-        digits = BASE62[rest] + digits
-    return f"ghp_{body}{digits.rjust(6, '0')}"
 
-
-TOKEN = github_token()
+TOKEN = github_token(RNG)
 EMAILS = " ".join(f"user{n}@mail{n}.example.net" for n in range(60))
 
 

@@ -9,7 +9,6 @@ import logging
 import random
 import string
 import sys
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ import pytest
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 from mcp.types import ImageContent, TextContent
-from support import FIXTURES, everything_server, gateway
+from support import FIXTURES, everything_server, gateway, github_token
 
 from mcpwarden.config import ConfigError
 from mcpwarden.guards.base import Deny, Exchange, Rewrite
@@ -31,19 +30,10 @@ from mcpwarden.wire.jsonrpc import Message
 
 RNG = random.Random(5)
 ALNUM = string.ascii_letters + string.digits
-BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 
 
-def github_token() -> str:
-    body = "".join(RNG.choice(ALNUM) for _ in range(30))
-    number, digits = zlib.crc32(body.encode()), ""
-    while number:
-        number, rest = divmod(number, 62)
-        digits = BASE62[rest] + digits
-    return f"ghp_{body}{digits.rjust(6, '0')}"
 
-
-TOKEN = github_token()
+TOKEN = github_token(RNG)
 AWS = "AKIA" + "".join(RNG.choice(string.ascii_uppercase + "234567") for _ in range(16))
 EMAIL = "olivia.martin@example.org"
 
