@@ -104,10 +104,9 @@ def test_every_provider_format_is_found_in_context(name: str, template: str) -> 
     assert (KINDS.get(name, name), token) in found(text)
 
 
-def test_documented_example_key_counts_as_a_secret() -> None:
-    # The decision (module docstring): a valid shape is a secret, examples included.
-    assert found("aws_access_key_id = AKIAIOSFODNN7EXAMPLE") == [
-        ("aws_access_key", "AKIAIOSFODNN7EXAMPLE")]
+def test_documented_example_key_is_no_secret() -> None:
+    # The decision (module docstring): a vendor's published example key is not redacted.
+    assert found("aws_access_key_id = AKIAIOSFODNN7EXAMPLE") == []
 
 
 def test_private_key_block_plain_and_json_escaped() -> None:

@@ -18,10 +18,19 @@ Encoded variants: percent-encoded and backslash-escaped stretches of a region ar
 decoded, string literals joined in code (`"sk-" + "…"`) are read as one, and a run that is base64
 of text is decoded and scanned once more.
 
-Documented example keys (AWS's `AKIAIOSFODNN7EXAMPLE`, `postgres://user:pass@…`) have a valid
-shape and *are* reported: redacting an example costs nothing, and a real key can look just as
-arbitrary. Obvious placeholders (`ghp_xxxx…`, `sk-<your key>`, `${TOKEN}`, `********`, `%s`) are
-not. Allowlists in the leakage guard handle the rest.
+Names may be spelled in words in prose and chat (`the aws secret access key is …`, `twilio auth
+token for prod: …`, `auth token 3f9a…` when the value is long and mixed), passed as arguments
+(`define('API_KEY', '…')`), or name a Terraform variable whose `default` is the value.
+
+Documented example keys are not reported: the values vendors publish (AWS's
+`AKIAIOSFODNN7EXAMPLE` / `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, Stripe's documented test
+keys), and any matched value that says it is none — a placeholder word in the value itself
+(EXAMPLE, SAMPLE, DUMMY, PLACEHOLDER, REPLACE, CHANGEME, REDACTED, a separate YOUR/FAKE/INSERT)
+or a body made mostly of `x`/`0` filler or one repeated character. Only the value can exempt
+itself: the word "example" next to a real key changes nothing, and a key with such a word spliced
+in is exempt only because it is no longer the key. Obvious placeholders (`sk-<your key>`,
+`${TOKEN}`, `********`, `%s`) are not reported either. Allowlists in the leakage guard handle the
+rest. A password that is a documented default (`postgres://user:pass@…`) is still reported.
 """
 
 from __future__ import annotations
@@ -249,6 +258,7 @@ _BASE64_RUN: Final = re.compile(r"[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_\-]+={0,2}")
 MIN_BLOB_CHARS: Final = 24
 MAX_DECODED_BLOBS: Final = 16
 _SUCCESSOR: Final = {code: code + 1 for code in range(0x30, 0x7B)}
+_SUCCESSOR_BYTES: Final = bytes(code + 1 if 0x30 <= code < 0x7B else code for code in range(256))
 _PEM_BEGIN: Final = re.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 # A token may follow a dash (`eu-ghp_…`), never a letter, digit or underscore; it ends where
 # token characters end.
@@ -335,8 +345,11 @@ _KEYWORDS: Final = (
 # quote (JSON-escaped too), the separator, an optional opening quote and auth scheme, the value.
 _AFTER_KEYWORD: Final = re.compile(
     r"(?P<rest>[A-Za-z0-9_.\-]{0,40})"
-    r"(?P<close>\\?[\"'`])?(?P<attr>[ \t]+value)?[ \t]{0,8}"
-    r"(?P<sep>=>|:=|[:=>|]|(?<=[ \t])(?:is|was)(?=[ \t]))?"  # prose: `the password is …`
+    r"(?P<close>\\?[\"'`])?(?P<attr>[ \t]+value)?"
+    # prose and chat may say what the secret is for: `the db password for staging: …`
+    r"(?P<scope>[ \t]+(?:for|in|on|of|at)(?:[ \t]+[\w.\-]{1,24}){1,2}(?=[ \t]*(?:[:=]|is\b)))?"
+    r"[ \t]{0,8}"
+    r"(?P<sep>=>|:=|[:=>|,]|(?<=[ \t])(?:is|was|to)(?=[ \t]))?"  # prose: `the password is …`
     # the value may start on the next line (`"password":⏎  "…"`, YAML block style)
     r"(?P<nl>(?<=[:=])[ \t]{0,4}\r?\n[ \t]{0,40})?[ \t]{0,8}"
     r"(?P<open>\\?[\"'`])?"
@@ -345,6 +358,17 @@ _AFTER_KEYWORD: Final = re.compile(
 )
 MAX_PASSPHRASE_CHARS: Final = 128
 MIN_SPACED_PASSWORD: Final = 6
+MIN_SPACED_SECRET: Final = 16
+_HCL_VARIABLE: Final = re.compile(
+    r'variable[ \t]+"(?P<name>[\w\-]{1,60})"[ \t]*\{(?:[^{}"]|"[^"\n]*"){0,800}?'
+    r'\bdefault[ \t]*=[ \t]*"(?P<v>[^"\n]{1,1024})"'
+)
+# A name spelled in words (`aws secret access key`): at most this many, each this long.
+MAX_SPOKEN_WORDS: Final = 4
+MAX_SPOKEN_WORD_CHARS: Final = 16
+_WORD_BEFORE_SPACE: Final = re.compile(r"(?<![A-Za-z0-9_.\-])[A-Za-z]{2,16} \Z")
+# `sk` abbreviates "secret key" only as a word of a name: `aws_sk`, `AWS-SK`, `awsSk`
+_SK_NAME: Final = re.compile(r"(?:(?<=[A-Za-z0-9][_.\-])(?:sk|SK)|(?<=[a-z])Sk)(?![A-Za-z0-9])")
 MAX_PASSPHRASE_WORDS: Final = 5
 # Words that make a quoted "password" a sentence about passwords rather than one.
 _PROSE_WORDS: Final = frozenset(
@@ -384,6 +408,7 @@ _SECRET_WORDS: Final = frozenset(
         "apikey",
         "credential",
         "credentials",
+        "creds",
         "authorization",
         "auth",
         "sig",
@@ -396,6 +421,8 @@ _SECRET_WORDS: Final = frozenset(
     }
 )
 _PASSWORD_WORDS: Final = ("password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort")
+# Names of a password or a token: a password-like value is enough there.
+_LOGIN_WORDS: Final = frozenset({"pw", "credential", "credentials", "creds"})
 _KEY_QUALIFIERS: Final = frozenset(
     {
         "api",
@@ -445,6 +472,7 @@ _VALUE_SUFFIXES: Final = frozenset(
         "encrypted",
         "data",
         "key",
+        "access",
     }
 )
 _NOT_SECRET_WORDS: Final = frozenset(
@@ -574,14 +602,79 @@ _PLACEHOLDER_START: Final = tuple("${<[")
 # `%s`, `%(name)s`, `!Ref`, YAML aliases (`*db_password`), `YOUR_API_KEY_HERE`, `not-set`:
 # templates, tags and names in one case
 _TEMPLATE_VALUE: Final = re.compile(
-    r"%(?:\(\w+\))?[sdvq]|![A-Za-z]+|\*[a-z_][a-z0-9_\-]*|[A-Z]+(?:[_\-][A-Z]+)+"
+    r"%(?:\(\w+\))?[sdvq]|![A-Za-z:]+(?:[ \t][^\n]*)?|\*[a-z_][a-z0-9_\-]*|[A-Z]+(?:[_\-][A-Z]+)+"
     r"|[a-z]+(?:[_\-][a-z]+)+"
 )
 _REFERENCE_PREFIXES: Final = ("env:", "file:", "vault:", "secret:", "ref:", "op://", "arn:aws:")
 _DOTTED_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+")
 # Filler that stands in for a secret: `xxxxxx`, `***`, `...`, `00000000` (a real token has no
 # such run; values made of one or two characters are caught by their diversity instead).
-_FILLERS: Final = ("xxxxxx", "***", "...", "00000000")
+_FILLERS: Final = ("xxxxxx", "***", "...", "00000000", "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf")
+
+# -- documented example keys ----------------------------------------------------------------------
+
+# Values vendors publish in their documentation: not live secrets, whatever their shape. Only the
+# value itself can exempt it (a word such as "example" next to a real key changes nothing).
+_DOCUMENTED_EXAMPLES: Final = frozenset(
+    {
+        "AKIAIOSFODNN7EXAMPLE",  # AWS
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",  # Stripe
+        "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+        "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    }
+)
+# A word that says the value stands in for a secret. Short words count only as a word of their
+# own (`YOUR_KEY`, `yourToken`), not inside a random run where they occur by chance.
+_PLACEHOLDER_WORD: Final = re.compile(
+    r"(?i:example|sample|dummy|placeholder|replace|changeme|change[_\-]me|redacted|notreal"
+    r"|not[_\-]a[_\-]real)|(?<![A-Za-z])(?i:your|fake|insert)(?![a-z])"
+)
+# the same words in lower case, a quick screen (a case-insensitive search is six times slower)
+_PLACEHOLDER_HINT: Final = re.compile(
+    r"example|sample|dummy|placeholder|replace|change[_\-]?me|redacted|notreal|not[_\-]a[_\-]real"
+    r"|your|fake|insert"
+)
+MOSTLY: Final = 0.5  # of a value made of one character, or of `x` and `0` filler (a placeholder)
+MAX_FILLER_PREFIX: Final = 12  # `sk_live_`, `github_pat_`: not part of the filler
+
+
+def _documented_example(value: str) -> bool:
+    """A published example key, or a value that says it is none by a placeholder word in it.
+    (Values made mostly of filler are screened by `_looks_placeholder`.)"""
+    return value in _DOCUMENTED_EXAMPLES or bool(
+        _PLACEHOLDER_HINT.search(value.lower()) and _PLACEHOLDER_WORD.search(value))
+
+
+# A person's password may well contain such a word ("Changeme123!", "Sample2024"): a password is
+# an example only when it is nothing but placeholder words ("changeme", "<your-password-here>").
+_EXAMPLE_PASSWORD: Final = re.compile(
+    r"(?:example|sample|dummy|placeholder|replace|change|me|redacted|not|a|real|your|my|fake"
+    r"|insert|password|passwd|pass|pwd|secret|key|token|here|goes|db|api|value|the|this|x)+"
+)
+_PASSWORD_DECORATION: Final = str.maketrans("", "", " <>{}[]_-.:")
+
+
+def _example_password(value: str) -> bool:
+    letters = value.lower().translate(_PASSWORD_DECORATION)
+    return (
+        letters.isalpha()
+        and _PLACEHOLDER_HINT.search(letters) is not None
+        and _EXAMPLE_PASSWORD.fullmatch(letters) is not None
+    )
+
+
+def _mostly_filler(value: str, distinct: int) -> bool:
+    """Half of the value (after a provider prefix such as `sk_live_`) is `x`/`0` filler or one
+    repeated character: `sk_live_xxxx…1234`, `AKIA0000…`, `ghp_aaaa…`."""
+    body = value[value.rfind("_", 0, MAX_FILLER_PREFIX) + 1 :]
+    least = len(body) * MOSTLY
+    if len(body) < 8 or distinct > least + 3 + (len(value) - len(body)):
+        return False
+    # a character making up half the body shows at its start, middle or end (cheap to count)
+    filler = max(sum(map(body.count, "xX0")), body.count(body[0]), body.count(body[-1]),
+                 body.count(body[len(body) // 2]))
+    return filler >= least
 
 
 def find_secrets(text: str) -> list[Leak]:
@@ -634,7 +727,8 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
         leaks.extend(_tokens(text, decode and "blob" in rules))
     if rules & {"token", "url", "key_file"}:
         for literal in _LITERALS:
-            leaks.extend(_literal_tokens(text, literal))
+            if literal.literal in text:  # most regions hold none: no generator to build
+                leaks.extend(_literal_tokens(text, literal))
     if "key_file" in rules and "-----BEGIN" in text:
         leaks.extend(_pem(text, match.start(), match.end()) for match in _PEM_BEGIN.finditer(text))
     if "url" in rules and "://" in text:
@@ -644,6 +738,8 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
         if len(lowered) != len(text):  # a few non-ASCII letters lower-case to two characters
             lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
         leaks.extend(_assignments(text, lowered, {leak.start for leak in leaks}))
+        if "variable" in text:
+            leaks.extend(_hcl_defaults(text))
         leaks.extend(_bare_bearers(text, lowered))
     return resolve(leaks)
 
@@ -723,7 +819,9 @@ def _token_leak(text: str, match: re.Match[str], token: _Token, group: str | Non
     if token.kind != "jwt" and _looks_placeholder(value):
         return None
     confidence = _token_confidence(token, value)
-    return Leak(start, end, token.kind, SECRET, confidence) if confidence > 0 else None
+    if confidence <= 0 or (token.kind != "jwt" and _documented_example(value)):
+        return None
+    return Leak(start, end, token.kind, SECRET, confidence)
 
 
 def _bounded(text: str, start: int, end: int, keyed: bool) -> bool:
@@ -799,10 +897,26 @@ def _looks_placeholder(value: str) -> bool:
     or long ascending sequences (`1234567890abcdef…`)."""
     if _has_filler(value):
         return True
-    if len(set(value)) < min(8, len(value) // 2):
+    distinct = len(set(value))
+    if distinct < min(8, len(value) // 2):
         return True
-    ascending = sum(map(str.__eq__, value[:-1].translate(_SUCCESSOR), value[1:]))
-    return ascending > len(value) // 2
+    # half of it filler leaves at most half (plus a prefix) distinct: most values stop here
+    if distinct <= len(value) // 2 + MAX_FILLER_PREFIX and _mostly_filler(value, distinct):
+        return True
+    return _ascending_pairs(value) > len(value) // 2
+
+
+def _ascending_pairs(value: str) -> int:
+    """How many characters follow their predecessor in sequence (`1234…`, `abcd…`)."""
+    if len(value) < 2:
+        return 0
+    if not value.isascii():
+        return sum(map(str.__eq__, value[:-1].translate(_SUCCESSOR), value[1:]))
+    raw = value.encode("ascii")
+    # equal bytes XOR to zero: counted in one pass in C rather than pair by pair
+    diff = (int.from_bytes(raw[:-1].translate(_SUCCESSOR_BYTES), "big")
+            ^ int.from_bytes(raw[1:], "big"))
+    return diff.to_bytes(len(raw) - 1, "big").count(0)
 
 
 # -- URL userinfo ---------------------------------------------------------------------------------
@@ -816,7 +930,7 @@ def _url_passwords(text: str) -> Iterator[Leak]:
             scheme_start -= 1
         scheme = text[scheme_start:match.start()].lower()
         password = match.group("v")
-        if _password_placeholder(password):
+        if _password_placeholder(password) or _example_password(password):
             continue
         base = scheme.split(":")[-1] if scheme else ""
         kind = (
@@ -848,6 +962,13 @@ def _assignments(text: str, lowered: str, found: AbstractSet[int] = frozenset())
             if leak is not None:
                 yield leak
             index = lowered.find(keyword, index + 1)
+    index = lowered.find("sk")
+    while index >= 0:  # `aws_sk`, `AWS_SK`, `awsSk`
+        if _SK_NAME.match(text, index):
+            leak = _assignment_at(text, index, index + 2, found)
+            if leak is not None:
+                yield leak
+        index = lowered.find("sk", index + 1)
 
 
 def _assignment_at(text: str, start: int, keyword_end: int,
@@ -860,6 +981,12 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         key_start -= 1
     key = text[key_start : match.end("rest")]
     kind = _secret_key_kind(key)
+    if kind is None and text[key_start - 1 : key_start] == " ":
+        # prose and chat spell a name in words: `the aws secret access key is …`
+        spoken_start = _spoken_name_start(text, key_start)
+        key = text[spoken_start : match.end("rest")]
+        kind = _secret_key_kind(key) if spoken_start < key_start else None
+        key_start = spoken_start
     if kind is None or not _separated(text, key_start, match):
         return None
     value_start, value_end = match.span("v")
@@ -878,6 +1005,26 @@ def _assignment_at(text: str, start: int, keyword_end: int,
     if after_scheme or key.lower().endswith("authorization"):
         kind = "http_auth"
     return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+def _hcl_defaults(text: str) -> Iterator[Leak]:
+    """Terraform: `variable "db_password" { … default = "…" }` names its value in the block."""
+    for block in _HCL_VARIABLE.finditer(text):
+        kind = _secret_key_kind(block.group("name"))
+        value = block.group("v")
+        if kind is not None and _value_is_secret(value, kind, text, block.end("v"), False):
+            yield Leak(block.start("v"), block.end("v"), kind, SECRET, 0.75)
+
+
+def _spoken_name_start(text: str, key_start: int) -> int:
+    """Where a name of a few words separated by single spaces, ending at `key_start`, starts."""
+    start = key_start
+    for _ in range(MAX_SPOKEN_WORDS - 1):
+        word = _WORD_BEFORE_SPACE.search(text, max(0, start - MAX_SPOKEN_WORD_CHARS - 1), start)
+        if word is None:
+            break
+        start = word.start()
+    return start
 
 
 def _user_and_password(value: str) -> bool:
@@ -902,7 +1049,9 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
         return before == "<" and text.startswith("</", match.end("v"))
     if sep == "|":  # `| password | hunter2! |`: a table cell, not a column heading
         return before in (" ", "|") and not match.group("v").isalpha()
-    if sep in ("is", "was"):  # a quoted value, or one that is no word of the sentence
+    if sep == ",":  # `define('API_KEY', '…')`, `setenv("TOKEN", "…")`: both quoted
+        return match.group("close") is not None and match.group("open") is not None
+    if sep in ("is", "was", "to"):  # a quoted value, or one that is no word of the sentence
         value = match.group("v").rstrip(".,;:!?")
         return match.group("open") is not None or (
             len(value) >= MIN_SPACED_PASSWORD and not value.isalpha() and not value.isdigit())
@@ -914,14 +1063,15 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
         return False
     if text[key_start : key_start + 2] == "--":
         return True
-    # `password s3cr3t!` as in .netrc: only a password-like value (not a word of prose)
+    # `password s3cr3t!` as in .netrc, `auth token 3f9a…` in chat: only a value that is no word
+    # of prose (password-like, or long, with letters and digits, and no `0x…` address)
     value = match.group("v").rstrip(".,;:!?")
-    return (
-        _secret_key_kind(text[key_start : match.end("rest")]) == "password"
-        and (key_start == 0 or text[key_start - 1].isspace())
-        and len(value) >= MIN_SPACED_PASSWORD
-        and not value.isalpha()
-    )
+    if not (key_start == 0 or text[key_start - 1].isspace()):
+        return False
+    if _secret_key_kind(text[key_start : match.end("rest")]) == "password":
+        return len(value) >= MIN_SPACED_PASSWORD and not value.isalpha()
+    return (len(value) >= MIN_SPACED_SECRET and not value.startswith("0x")
+            and any(char.isdigit() for char in value) and any(char.isalpha() for char in value))
 
 
 def _whole_line_value(text: str, match: re.Match[str]) -> bool:
@@ -959,7 +1109,7 @@ def _secret_key_kind(key: str) -> str | None:
         words.pop()
     if not _names_secret(words):
         return None
-    if any(word.endswith(_PASSWORD_WORDS) for word in words[-2:]) or words[-1] == "pw":
+    if any(word.endswith(_PASSWORD_WORDS) for word in words[-2:]) or words[-1] in _LOGIN_WORDS:
         return "password"
     if "aws" in words:
         return "aws_secret_key"
@@ -974,6 +1124,8 @@ def _names_secret(words: list[str]) -> bool:
         return len(words) > 1 and words[-2] == "session"
     if last in ("auth", "sig", "cookie"):
         return len(words) <= 3
+    if last == "sk":  # `aws_sk`, `STRIPE_SK`: a secret key
+        return len(words) > 1
     return last in _SECRET_WORDS or last.endswith(("password", "secret", "token", "apikey"))
 
 
@@ -995,8 +1147,9 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
     if _DOTTED_IDENTIFIER.fullmatch(value) or value.startswith(("http://", "https://")):
         return False
     if kind == "password" and not after_scheme:
-        return _plausible_password(value)
-    return _high_entropy(value) and not _looks_placeholder(value)
+        return _plausible_password(value) and not _example_password(value)
+    return (_high_entropy(value) and not _looks_placeholder(value)
+            and not _documented_example(value))
 
 
 def _plausible_password(value: str) -> bool:
@@ -1007,13 +1160,21 @@ def _plausible_password(value: str) -> bool:
     return True
 
 
+MIN_HEX_SECRET: Final = 32
+_HEX_VALUE: Final = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+
+
 def _high_entropy(value: str) -> bool:
     if len(value) < 12 or value.isdigit():
         return False
     classes = char_classes(value)
     if classes < 2:
         return False
-    threshold = 3.0 if len(value) >= 20 else 2.7
+    if len(value) >= MIN_HEX_SECRET and _HEX_VALUE.fullmatch(value):
+        # random hex of this length falls below 3 bits now and then (16 symbols at most 4 bits)
+        threshold = 2.5
+    else:
+        threshold = 3.0 if len(value) >= 20 else 2.7
     return shannon_entropy(value) >= threshold
 
 
@@ -1023,7 +1184,8 @@ def _bare_bearers(text: str, lowered: str) -> Iterator[Leak]:
         match = _AFTER_BEARER.match(text, index + len("bearer"))
         if match is not None and (index == 0 or not text[index - 1].isalnum()):
             value = match.group("v")
-            if _high_entropy(value) and not _looks_placeholder(value):
+            if (_high_entropy(value) and not _looks_placeholder(value)
+                    and not _documented_example(value)):
                 yield Leak(match.start("v"), match.end("v"), "http_auth", SECRET, 0.8)
         index = lowered.find("bearer", index + 1)
 
@@ -1059,11 +1221,12 @@ def _near(text: str, anchor: Leak, shape: re.Pattern[str], kind: str,
 
 def _aws_secret_like(value: str) -> bool:
     return (char_classes(value) >= 3 and shannon_entropy(value) >= 4.0
-            and "EXAMPLE" not in value and not _looks_placeholder(value))
+            and not _documented_example(value) and not _looks_placeholder(value))
 
 
 def _hex_secret_like(value: str) -> bool:
-    return shannon_entropy(value) >= 3.0 and not _looks_placeholder(value)
+    return (shannon_entropy(value) >= 3.0 and not _looks_placeholder(value)
+            and not _documented_example(value))
 
 
 # -- Kubernetes Secret manifests ------------------------------------------------------------------
@@ -1121,8 +1284,20 @@ def _yaml_secret_values(text: str, start: int, end: int) -> Iterator[Leak]:
 
 
 def _k8s_value(value: str, start: int) -> Iterator[Leak]:
-    if len(value) >= 4 and not _password_placeholder(value) and not value.startswith("$"):
+    if len(value) < 4 or value.startswith("$"):
+        return
+    plain = _base64_text(value) or value  # `data:` holds base64, `stringData:` plain text
+    if not any(_password_placeholder(form) or _has_filler(form) or _documented_example(form)
+               for form in {value, plain}):
         yield Leak(start, start + len(value), "kubernetes_secret", SECRET, 0.9)
+
+
+def _base64_text(value: str) -> str | None:
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw.decode("ascii") if raw.isascii() and raw.decode("ascii").isprintable() else None
 
 
 # -- triggers -------------------------------------------------------------------------------------
@@ -1157,17 +1332,36 @@ _PROVIDER_PREFIXES: Final = (
     r"| -u ?[^\s:'\"]{1,64}:|--user[ =]|jdbc:oracle:"
 )
 _SECRET_NAMES: Final = r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|sig|session"  # noqa: S105
+# names that end where a value follows as a further argument or after `to` (`Sigmoid', '…` and
+# `passed to …` are no such names)
+_ARGUMENT_NAMES: Final = r"secret|token|password|passwd|pwd|pass|key|auth|credentials?|creds"
 TRIGGERS: Final = (
     Trigger(_PROVIDER_PREFIXES, 64, 96, "token", starts=True),
     # a secret-sounding name followed by a separator (`=`, `:`, `=>`, `>`, a table's `|`), an
     # option (`--token …`) or, for passwords, a spaced value (`.netrc`)
     Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}\\?[\"'`]?(?:[ \t]+value)?[ \t]{{0,8}}"
             r"(?:[:=>|]|$)", 64, 200, "name", caseless=True),
-    Trigger(rf"--[\w.\-]{{0,40}}(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ =]", 8, 200, "name",
+    Trigger(rf"--[\w.\-]{{0,40}}(?:{_SECRET_NAMES}|[_\-]sk)[\w.\-]{{0,40}}[ =]", 8, 200, "name",
             caseless=True),
     Trigger(r"(?:pass|pwd)[a-z]{0,8}[ \t]+(?:(?:is|was)[ \t]+)?\S{6}", 64, 160, "name",
             caseless=True),
+    # `define('API_KEY', '…')`; prose (`the auth token is …`, `set the key to …`) and chat
+    # (`twilio auth token 3f9a…`), where a name of several words comes before the value
+    Trigger(rf"(?:{_ARGUMENT_NAMES})[\w.\-]{{0,40}}\\?[\"'`][ \t]*,[ \t]*\\?[\"'`]", 64, 200,
+            "name", caseless=True),
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+(?:(?:for|in|on|of|at)[ \t]+[\w.\-]{{1,24}}"
+            r"(?:[ \t]+[\w.\-]{1,24})?[ \t]*(?::|=|is[ \t])|(?:is|was)[ \t]+\S{6})", 64, 160,
+            "name", caseless=True),
+    Trigger(rf"(?:{_ARGUMENT_NAMES})[ \t]+to[ \t]+\S{{6}}", 64, 160, "name", caseless=True),
+    # `aws_sk`, `AWS-SK`, `awsSk`: `sk` as a word of a name
+    Trigger(r"(?:[A-Za-z0-9][_.\-](?:sk|SK)|[a-z]Sk)\\?[\"'`]?[ \t]{0,8}(?:[:=>|,]|$)", 64, 200,
+            "name"),
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+[\w/+=.~\-]{{16}}", 64, 160, "name",
+            caseless=True),
     Trigger(r"bearer[ \t]+[\w.~+/\-]{20}", 8, 64, "name", caseless=True),
+    # Terraform: `variable "api_token" {` … `default = "…"`
+    Trigger(rf"variable[ \t]+\"[\w\-]{{0,40}}(?:{_SECRET_NAMES}|[_\-]sk)[\w\-]{{0,40}}\"", 120, 600,
+            "name", caseless=True),
     # userinfo in a URL, plain or escaped; a Sentry DSN's key
     Trigger(r"(?:://|%3A%2F%2F|:\\/\\/)[^\s@]{0,400}(?:@|%40)", 420, 8, "url", caseless=True),
     Trigger(r"-----(?:BEGIN|END)(?:[ +A-Z0-9]|%20){0,60}PRIVATE(?: |\+|%20)KEY", 8192, 8192,

@@ -1,0 +1,503 @@
+"""Named-context recall of the secrets detector, and false redactions on look-alikes in the same
+contexts, on a set generated here with a fixed seed.
+
+Secrets whose only tell is their name (AWS secret access keys, Twilio auth tokens, passwords,
+API keys and tokens with no provider prefix) are written under many naming conventions (snake,
+SCREAMING, camel, Pascal, kebab, dotted) into many formats: dotenv, `export`, YAML, JSON, TOML,
+INI, XML, Java properties, docker-compose `environment:`, Kubernetes Secret manifests, Terraform,
+CLI flags, code in seven languages, prose, chat and log lines. Look-alikes (digests, commit
+hashes, UUIDs, ids, versions, base64 data, public keys, settings about secrets, references and
+masked values, vendors' documented example keys) are written into the same formats.
+
+A positive counts as found when secret spans cover every character of its value; a look-alike
+counts as a false redaction when anything in its document is reported.
+
+    PYTHONPATH=src .venv/bin/python bench/bench_secret_contexts.py [--seed N] [--per-cell N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import random
+import string
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mcpwarden.detectors.leaks import Leak
+from mcpwarden.detectors.secrets import find_secrets
+
+UPPER, LOWER, DIGITS = string.ascii_uppercase, string.ascii_lowercase, string.digits
+ALNUM = UPPER + LOWER + DIGITS
+HEX = "0123456789abcdef"
+SYMBOLS = "!@#%^*-_+=?."
+
+
+@dataclass
+class Sample:
+    family: str  # what the value is: aws_secret, twilio_token, password, api_token, look-alike…
+    context: str  # the format it is written in
+    style: str  # the naming convention of its name
+    text: str
+    value: str  # the part that must be covered; empty for look-alikes
+
+
+# -- names ----------------------------------------------------------------------------------------
+
+# Each name as its words; the style decides how they are joined.
+SECRET_NAMES: dict[str, list[list[str]]] = {
+    "aws_secret": [["aws", "secret", "access", "key"], ["secret", "access", "key"],
+                   ["aws", "secret"], ["aws", "secret", "key"], ["aws", "secret", "access"],
+                   ["aws", "sk"], ["s3", "secret", "key"], ["aws", "key", "secret"],
+                   ["minio", "secret", "key"], ["aws", "access", "secret"]],
+    "twilio_token": [["twilio", "auth", "token"], ["auth", "token"], ["twilio", "auth"],
+                     ["twilio", "token"], ["twilio", "secret"], ["account", "auth", "token"],
+                     ["sms", "auth", "token"], ["twilio", "auth", "key"]],
+    "password": [["password"], ["pwd"], ["passwd"], ["pass"], ["db", "pass"],
+                 ["db", "password"], ["mysql", "root", "password"], ["admin", "pwd"],
+                 ["smtp", "pass"], ["user", "password"], ["credentials"], ["redis", "passwd"],
+                 ["postgres", "password"], ["login", "pass"], ["passphrase"],
+                 ["ldap", "bind", "password"]],
+    "api_token": [["api", "key"], ["access", "token"], ["client", "secret"], ["auth", "token"],
+                  ["secret"], ["token"], ["bearer", "token"], ["app", "secret"],
+                  ["private", "token"], ["refresh", "token"], ["webhook", "secret"],
+                  ["signing", "key"], ["api", "secret"], ["service", "token"],
+                  ["sendgrid", "api", "key"], ["slack", "token"], ["credentials"],
+                  ["consumer", "secret"], ["encryption", "key"], ["session", "secret"]],
+}
+
+STYLES = ("snake", "screaming", "camel", "pascal", "kebab", "dotted")
+
+
+def spell(words: list[str], style: str) -> str:
+    if style == "snake":
+        return "_".join(words)
+    if style == "screaming":
+        return "_".join(words).upper()
+    if style == "camel":
+        return words[0] + "".join(word.title() for word in words[1:])
+    if style == "pascal":
+        return "".join(word.title() for word in words)
+    if style == "kebab":
+        return "-".join(words)
+    return ".".join(words)
+
+
+# -- values ---------------------------------------------------------------------------------------
+
+
+class Values:
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def s(self, alphabet: str, length: int) -> str:
+        return "".join(self.rng.choice(alphabet) for _ in range(length))
+
+    def aws_secret(self) -> str:
+        return self.s(ALNUM + "/+", 40)
+
+    def twilio_token(self) -> str:
+        return self.s(HEX, 32)
+
+    def password(self) -> str:
+        rng = self.rng
+        word = rng.choice(("summer", "dragon", "monkey", "orange", "falcon", "winter", "purple",
+                           "harbor", "silver", "tiger", "rocket", "marble"))
+        shapes = (
+            lambda: word.title() + self.s(DIGITS, 4) + rng.choice("!@#%*?"),
+            lambda: self.s(ALNUM, 1) + self.s(ALNUM + SYMBOLS, rng.randint(9, 19)),
+            lambda: word + rng.choice("_-.") + self.s(LOWER + DIGITS, 6),
+            lambda: self.s(LOWER, 3) + self.s(DIGITS, 3) + self.s(UPPER, 3) + self.s(SYMBOLS, 1),
+            lambda: self.s(ALNUM, rng.randint(12, 24)),
+            lambda: word.title() + rng.choice(("Str0ng", "P4ss", "Adm1n")) + self.s(DIGITS, 2),
+        )
+        return rng.choice(shapes)()
+
+    def api_token(self) -> str:
+        rng = self.rng
+        shapes = (
+            lambda: self.s(ALNUM, rng.choice((24, 32, 40))),
+            lambda: self.s(HEX, rng.choice((32, 40, 64))),
+            lambda: base64.urlsafe_b64encode(rng.randbytes(32)).decode().rstrip("="),
+            lambda: base64.b64encode(rng.randbytes(rng.choice((24, 33)))).decode(),
+            lambda: f"{self.s(ALNUM, 8)}-{self.s(ALNUM, 8)}-{self.s(ALNUM, 8)}",
+        )
+        return rng.choice(shapes)()
+
+    def of(self, family: str) -> str:
+        value: str = getattr(self, family)()
+        return value
+
+
+# -- contexts -------------------------------------------------------------------------------------
+
+# Each context: the styles a name takes there, and a writer (name, value, rng) -> text. `{v}` in a
+# writer's result is where the value goes (so the same writers serve look-alikes).
+Writer = Callable[[str, random.Random], str]
+
+
+def _yaml_quote(rng: random.Random) -> str:
+    return rng.choice(("", '"', "'"))
+
+
+def _dotenv(name: str, rng: random.Random) -> str:
+    quote = rng.choice(("", '"'))
+    return f"# service settings\nAPP_ENV=production\n{name}={quote}{{v}}{quote}\nPORT=8080\n"
+
+
+def _export(name: str, rng: random.Random) -> str:
+    quote = rng.choice(("", '"', "'"))
+    return f"#!/bin/sh\nexport REGION=eu-west-1\nexport {name}={quote}{{v}}{quote}\n./run.sh\n"
+
+
+def _yaml(name: str, rng: random.Random) -> str:
+    quote = _yaml_quote(rng)
+    return (f"service:\n  name: billing\n  replicas: 3\n  credentials:\n"
+            f"    {name}: {quote}{{v}}{quote}\n    region: us-east-1\n")
+
+
+def _json(name: str, rng: random.Random) -> str:
+    return ('{"service": "billing", "config": {"region": "eu-central-1", '
+            f'"{name}": "{{v}}", "retries": 3}}}}')
+
+
+def _toml(name: str, rng: random.Random) -> str:
+    return f'[upstream]\nhost = "api.internal"\n{name} = "{{v}}"\ntimeout = 30\n'
+
+
+def _ini(name: str, rng: random.Random) -> str:
+    return f"[database]\nhost = db.internal\nport = 5432\n{name} = {{v}}\n\n[log]\nlevel = info\n"
+
+
+def _xml(name: str, rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return (f"<configuration>\n  <appSettings>\n    <add key=\"{name}\" value=\"{{v}}\" />\n"
+                "  </appSettings>\n</configuration>")
+    return f"<settings>\n  <region>eu-west-1</region>\n  <{name}>{{v}}</{name}>\n</settings>"
+
+
+def _properties(name: str, rng: random.Random) -> str:
+    separator = rng.choice(("=", " = ", ": "))
+    return f"spring.application.name=billing\nserver.port=8080\n{name}{separator}{{v}}\n"
+
+
+def _compose(name: str, rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return (f"services:\n  app:\n    image: acme/app:1.4\n    environment:\n"
+                f"      - {name}={{v}}\n      - LOG_LEVEL=debug\n")
+    quote = _yaml_quote(rng)
+    return (f"services:\n  app:\n    image: acme/app:1.4\n    environment:\n"
+            f"      {name}: {quote}{{v}}{quote}\n      LOG_LEVEL: debug\n")
+
+
+def _k8s_string_data(name: str, rng: random.Random) -> str:
+    return (f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-creds\ntype: Opaque\n"
+            f"stringData:\n  {name}: {{v}}\n")
+
+
+def _terraform(name: str, rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return f'provider "acme" {{\n  region = "eu-west-1"\n  {name} = "{{v}}"\n}}\n'
+    return f'variable "{name}" {{\n  type    = string\n  default = "{{v}}"\n}}\n'
+
+
+def _cli(name: str, rng: random.Random) -> str:
+    separator = rng.choice(("=", " "))
+    return f"$ deploy-tool --region eu-west-1 --{name}{separator}{{v}} --verbose\n"
+
+
+def _python(name: str, rng: random.Random) -> str:
+    quote = rng.choice(('"', "'"))
+    if rng.random() < 0.5:
+        return f"import client\n\n{name} = {quote}{{v}}{quote}\nconn = client.connect({name})\n"
+    return f"settings = dict(\n    region='eu-west-1',\n    {name}={quote}{{v}}{quote},\n)\n"
+
+
+def _javascript(name: str, rng: random.Random) -> str:
+    quote = rng.choice(('"', "'", "`"))
+    if rng.random() < 0.5:
+        return f"const {name} = {quote}{{v}}{quote};\nmodule.exports = {{ {name} }};\n"
+    return f"const config = {{\n  region: 'eu-west-1',\n  {name}: {quote}{{v}}{quote},\n}};\n"
+
+
+def _go(name: str, rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return f'func main() {{\n\t{name} := "{{v}}"\n\tclient.Init({name})\n}}\n'
+    return f'const {name} = "{{v}}"\n'
+
+
+def _java(name: str, rng: random.Random) -> str:
+    return f'public class Config {{\n    private static final String {name} = "{{v}}";\n}}\n'
+
+
+def _ruby(name: str, rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return f"{name} = '{{v}}'\nClient.new({name})\n"
+    return f"config.{name} = \"{{v}}\"\n"
+
+
+def _php(name: str, rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return f"<?php\n${name} = '{{v}}';\n"
+    return f"<?php\ndefine('{name}', '{{v}}');\n"
+
+
+def _csharp(name: str, rng: random.Random) -> str:
+    return f'var {name} = "{{v}}";\nvar client = new ApiClient({name});\n'
+
+
+def _prose(name: str, rng: random.Random) -> str:
+    spoken = name.replace("_", " ").replace("-", " ").replace(".", " ")
+    return rng.choice((
+        f"For the staging box, the {spoken} is {{v}} (rotate it after the demo).",
+        f"Heads up: {spoken}: {{v}}",
+        f"I've set the {spoken} to {{v}} on the new server.",
+        f"Use this {spoken}: {{v}}",
+    ))
+
+
+def _chat(name: str, rng: random.Random) -> str:
+    spoken = name.replace("_", " ").replace("-", " ").replace(".", " ")
+    return rng.choice((
+        f"[10:42] maria: can you send me the {spoken}?\n[10:43] tom: {spoken} = {{v}}",
+        f"@dev-team {spoken} for prod: {{v}} pls don't share",
+        f"tom> here you go, {spoken} {{v}}",
+    ))
+
+
+def _log(name: str, rng: random.Random) -> str:
+    return rng.choice((
+        f"2026-11-21T10:00:01.123Z DEBUG config loaded: region=eu-west-1 {name}={{v}} retries=3",
+        f"Nov 21 10:00:01 web1 app[311]: WARN using {name}: {{v}} from environment",
+        f'{{"level":"debug","msg":"client init","{name}":"{{v}}"}}',
+    ))
+
+
+CONTEXTS: dict[str, tuple[tuple[str, ...], Writer]] = {
+    "dotenv": (("screaming", "snake"), _dotenv),
+    "export": (("screaming",), _export),
+    "yaml": (("snake", "camel", "kebab"), _yaml),
+    "json": (("snake", "camel", "pascal", "kebab"), _json),
+    "toml": (("snake", "kebab"), _toml),
+    "ini": (("snake", "pascal", "dotted"), _ini),
+    "xml": (("camel", "pascal"), _xml),
+    "properties": (("dotted", "camel"), _properties),
+    "compose": (("screaming",), _compose),
+    "k8s_stringdata": (("snake", "kebab", "camel", "dotted"), _k8s_string_data),
+    "terraform": (("snake",), _terraform),
+    "cli": (("kebab",), _cli),
+    "python": (("snake", "screaming"), _python),
+    "javascript": (("camel", "screaming"), _javascript),
+    "go": (("camel", "pascal"), _go),
+    "java": (("screaming", "camel"), _java),
+    "ruby": (("snake",), _ruby),
+    "php": (("snake", "camel", "screaming"), _php),
+    "csharp": (("camel",), _csharp),
+    "prose": (("snake",), _prose),
+    "chat": (("snake",), _chat),
+    "log": (("snake", "camel", "kebab"), _log),
+}
+
+
+def _k8s_data(name: str, value: str) -> tuple[str, str]:
+    encoded = base64.b64encode(value.encode()).decode()
+    text = (f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-creds\ntype: Opaque\n"
+            f"data:\n  {name}: {encoded}\n  region: {base64.b64encode(b'eu-west-1').decode()}\n")
+    return text, encoded
+
+
+def _mysql_p(value: str) -> str:
+    return f"$ mysql -h db.internal -u admin -p{value} billing < dump.sql"
+
+
+# -- look-alikes ----------------------------------------------------------------------------------
+
+
+class LookAlikes:
+    """Values that look like secrets under names that say they are not (or values that say
+    they are no secret themselves)."""
+
+    def __init__(self, values: Values) -> None:
+        self.values = values
+        self.rng = values.rng
+
+    def pick(self) -> tuple[str, list[str], str]:
+        rng, s = self.rng, self.values.s
+        b64 = base64.b64encode(rng.randbytes(rng.choice((30, 45, 60)))).decode()
+        key = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + rng.randbytes(32))
+        choices: list[tuple[str, list[str], str]] = [
+            ("md5", rng.choice((["checksum"], ["md5"], ["content", "md5"], ["file", "hash"],
+                                ["etag"], ["digest"])), s(HEX, 32)),
+            ("sha1", rng.choice((["commit"], ["sha"], ["git", "sha"], ["revision"],
+                                 ["head", "commit"])), s(HEX, 40)),
+            ("sha256", rng.choice((["sha256"], ["integrity"], ["image", "digest"])),
+             rng.choice(("sha256:", "")) + s(HEX, 64)),
+            ("uuid", rng.choice((["id"], ["request", "id"], ["trace", "id"], ["object", "id"],
+                                 ["tenant", "id"], ["client", "id"], ["correlation", "id"])),
+             str(uuid.UUID(int=rng.getrandbits(128)))),
+            ("hex_id", rng.choice((["object", "id"], ["build", "id"], ["instance", "id"])),
+             s(HEX, 24)),
+            ("version", rng.choice((["version"], ["api", "version"], ["build"])),
+             f"{rng.randint(0, 9)}.{rng.randint(0, 40)}.{rng.randint(0, 99)}"),
+            ("base64_data", rng.choice((["data"], ["thumbnail"], ["payload"], ["blob"])), b64),
+            ("aws_shaped", rng.choice((["etag"], ["checksum", "sha1"], ["object", "key"])),
+             base64.b64encode(rng.randbytes(30)).decode()),
+            ("public_key", rng.choice((["public", "key"], ["ssh", "public", "key"],
+                                       ["publishable", "key"])),
+             rng.choice((f"ssh-ed25519 {key.decode()}",
+                         "pk_live_" + s(ALNUM, 24), base64.b64encode(rng.randbytes(65)).decode()))),
+            ("token_type", ["token", "type"], rng.choice(("bearer", "Bearer", "mac"))),
+            ("password_policy", rng.choice((["password", "min", "length"],
+                                            ["password", "max", "age"],
+                                            ["password", "expiry", "days"])),
+             str(rng.choice((8, 12, 16, 90)))),
+            ("reference", rng.choice((["password"], ["api", "key"], ["auth", "token"],
+                                      ["aws", "secret", "access", "key"], ["db", "pass"])),
+             rng.choice(("${DB_PASSWORD}", "${{ secrets.API_TOKEN }}", "$(cat /run/secrets/pw)",
+                         "{{ vault_db_password }}", "%(password)s", "!Ref DbPassword",
+                         "${env:TWILIO_AUTH_TOKEN}"))),
+            ("masked", rng.choice((["password"], ["token"], ["api", "key"], ["twilio", "auth",
+                                                                               "token"])),
+             rng.choice(("<redacted>", "***", "********", "[REDACTED]", "<hidden>", "****1234",
+                         "•••••••", "<your-token-here>"))),
+            ("setting", rng.choice((["token", "expires", "in"], ["max", "tokens"],
+                                    ["auth", "method"], ["secret", "name"],
+                                    ["password", "reset", "url"], ["token", "endpoint"],
+                                    ["session", "timeout"], ["key", "id"])),
+             rng.choice(("3600", "4096", "oauth2", "prod-db-creds", "https://id.acme.io/reset",
+                         "https://id.acme.io/oauth/token", "30m", "kid-2024-11"))),
+            ("docs_example", rng.choice((["aws", "secret", "access", "key"], ["aws", "access",
+                                         "key", "id"], ["stripe", "secret", "key"],
+                                         ["twilio", "auth", "token"], ["api", "key"],
+                                         ["password"])),
+             rng.choice(("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAIOSFODNN7EXAMPLE",
+                         "AKIAI44QH8DHBEXAMPLE", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+                         "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+                         "your_auth_token", "YOUR_API_KEY_HERE", "REPLACE_WITH_YOUR_TOKEN",
+                         "example-password-123", "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
+                         "0000000000000000000000000000000000000000", "changeme123",
+                         "dummy-token-for-tests", "EXAMPLE_SECRET_1234567890abcdef"))),
+        ]
+        return rng.choice(choices)
+
+
+# -- building the set -----------------------------------------------------------------------------
+
+
+def build(seed: int, per_cell: int) -> tuple[list[Sample], list[Sample], list[Sample]]:
+    rng = random.Random(seed)
+    values = Values(rng)
+    look_alikes = LookAlikes(values)
+    positives: list[Sample] = []
+    negatives: list[Sample] = []
+    for family, names in SECRET_NAMES.items():
+        for context, (styles, writer) in CONTEXTS.items():
+            for _ in range(per_cell):
+                style = rng.choice(styles)
+                value = values.of(family)
+                name = spell(rng.choice(names), style)
+                text = writer(name, rng).replace("{v}", value)
+                positives.append(Sample(family, context, style, text, value))
+        for _ in range(per_cell * 2):
+            value = values.of(family)
+            name = spell(rng.choice(names), rng.choice(("snake", "kebab", "camel", "dotted")))
+            text, encoded = _k8s_data(name, value)
+            positives.append(Sample(family, "k8s_data", "any", text, encoded))
+    for _ in range(per_cell * 3):
+        value = values.password()
+        positives.append(Sample("password", "mysql_p", "flag", _mysql_p(value), value))
+    for context, (styles, writer) in CONTEXTS.items():
+        for _ in range(per_cell * 8):
+            family, words, value = look_alikes.pick()
+            while context.startswith("k8s") and family not in _NO_SECRET_ANYWHERE:
+                family, words, value = look_alikes.pick()  # there any other value is a secret
+            style = rng.choice(styles)
+            text = writer(spell(words, style), rng).replace("{v}", value)
+            negatives.append(Sample(family, context, style, text, ""))
+    unnamed = [Sample("aws_secret", "unnamed", "none", text.replace("{v}", value), value)
+               for text in _UNNAMED for value in (values.aws_secret() for _ in range(per_cell))]
+    return positives, negatives, unnamed
+
+
+_NO_SECRET_ANYWHERE = frozenset({"reference", "masked", "docs_example"})
+_UNNAMED = (
+    "2026-11-21 10:00:01 INFO using {v} for uploads",
+    "here it is: {v}",
+    'creds = ["{v}"]',
+)
+
+
+# -- scoring --------------------------------------------------------------------------------------
+
+
+def covered(leaks: list[Leak], text: str, value: str) -> bool:
+    start = text.find(value)
+    if start < 0:
+        raise AssertionError(f"value not in text: {value!r}")
+    position, end = start, start + len(value)
+    for a, b in sorted((leak.start, leak.end) for leak in leaks):
+        if a <= position < b:
+            position = b
+    return position >= end
+
+
+def table(title: str, counts: dict[str, list[int]], label: str) -> None:
+    print(f"\n{title}")
+    for key in sorted(counts):
+        hits, total = counts[key]
+        print(f"  {key:<18} {hits:>5}/{total:<5} {label} {100 * hits / total:6.2f} %")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument("--per-cell", type=int, default=12)
+    parser.add_argument("--show-misses", type=int, default=0)
+    args = parser.parse_args()
+    positives, negatives, unnamed = build(args.seed, args.per_cell)
+    by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
+                                           for axis in ("family", "context", "style")}
+    misses: list[Sample] = []
+    for sample in positives:
+        hit = covered(find_secrets(sample.text), sample.text, sample.value)
+        for axis in by:
+            cell = by[axis][getattr(sample, axis)]
+            cell[0] += hit
+            cell[1] += 1
+        if not hit:
+            misses.append(sample)
+    false_by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
+                                                 for axis in ("family", "context")}
+    false_hits: list[Sample] = []
+    for sample in negatives:
+        flagged = bool(find_secrets(sample.text))
+        for axis in false_by:
+            cell = false_by[axis][getattr(sample, axis)]
+            cell[0] += flagged
+            cell[1] += 1
+        if flagged:
+            false_hits.append(sample)
+    for axis, counts in by.items():
+        table(f"recall by {axis}", counts, "found")
+    for axis, counts in false_by.items():
+        table(f"false redactions by look-alike {axis}", counts, "flagged")
+    found_unnamed = sum(covered(find_secrets(s.text), s.text, s.value) for s in unnamed)
+    recalled = len(positives) - len(misses)
+    print(f"\nnamed secrets: recall {recalled}/{len(positives)} "
+          f"= {100 * recalled / len(positives):.2f} %")
+    print(f"look-alikes: false redactions {len(false_hits)}/{len(negatives)} "
+          f"= {100 * len(false_hits) / len(negatives):.2f} %")
+    print(f"unnamed 40-char AWS secrets (informational): found {found_unnamed}/{len(unnamed)}")
+    for sample in misses[: args.show_misses]:
+        print(f"\nMISS {sample.family}/{sample.context}/{sample.style}: {sample.value!r}\n"
+              f"{sample.text}")
+    for sample in false_hits[: args.show_misses]:
+        leaks = find_secrets(sample.text)
+        shown = [(leak.kind, sample.text[leak.start:leak.end]) for leak in leaks]
+        print(f"\nFALSE {sample.family}/{sample.context}: {shown}\n{sample.text}")
+
+
+if __name__ == "__main__":
+    main()
