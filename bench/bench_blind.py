@@ -7,17 +7,23 @@ these are the "unseen data" figures of issue #5. Nothing here is tuned: the ship
 used as is; the "oracle" line reports what the best threshold *for this set* would give, which is
 an optimistic bound, not a figure to quote.
 
-    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py
+    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2]
+
+Texts are printed only with `--show-texts` (set 1). `--set 2` scores the second blind set
+(`bench/blind_sets2/`, written by another engineer in
+session 4 without seeing the detectors or the first set). Its texts are never printed, only
+figures per category, so that reading the report cannot leak its wordings into the detectors.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from blind_sets.injection_set import BENIGN, INJECTED
-from blind_sets.leakage_set import Sample, build
+from blind_sets.leakage_set import Planted, Sample, build
 
 from mcpwarden import detectors
 from mcpwarden.detectors import injection, pii, secrets
@@ -44,16 +50,19 @@ def _oracle_cut(benign_scores: list[float]) -> float:
     return ranked[allowed] if allowed < len(ranked) else -1.0
 
 
-def injection_report() -> None:
+Labelled = list[tuple[str, str]]
+
+
+def injection_report(injected_texts: Labelled, benign_texts: Labelled, show_texts: bool) -> None:
     detectors.warm_up()
     injection.scan("warm-up text for the detector")
-    injected = [(category, text, injection.scan(text)) for category, text in INJECTED]
+    injected = [(category, text, injection.scan(text)) for category, text in injected_texts]
     benign = []
     started = time.perf_counter()
-    for carrier, text in BENIGN:
+    for carrier, text in benign_texts:
         benign.append((carrier, text, injection.scan(text)))
     elapsed = time.perf_counter() - started
-    kilobytes = sum(len(text.encode()) for _, text in BENIGN) / 1024
+    kilobytes = sum(len(text.encode()) for _, text in benign_texts) / 1024
 
     hits = sum(r.injected for _, _, r in injected)
     false_positives = [(c, t, r) for c, t, r in benign if r.injected]
@@ -86,6 +95,12 @@ def injection_report() -> None:
     print("  " + (", ".join(f"{c} {n}/{len(by_carrier[c])}" for c, n in sorted(flagged.items()))
                   or "none"))
 
+    if show_texts:
+        _show_texts(injected, false_positives)
+
+
+def _show_texts(injected: list[tuple[str, str, injection.Report]],
+                false_positives: list[tuple[str, str, injection.Report]]) -> None:
     misses = sorted((r.score, c, t) for c, t, r in injected if not r.injected)
     print(f"\nmisses ({len(misses)}, lowest score first, first {SHOWN}):")
     for score, category, text in misses[:SHOWN]:
@@ -108,7 +123,8 @@ def _overlaps(leaks: Iterable[Leak], start: int, end: int) -> bool:
     return any(leak.start < end and leak.end > start for leak in leaks)
 
 
-def _recall(title: str, samples: list[Sample], find: Callable[[str], list[Leak]]) -> None:
+def _recall(title: str, samples: list[Sample], find: Callable[[str], list[Leak]],
+            show_texts: bool = True) -> None:
     found: dict[str, list[bool]] = defaultdict(list)
     missed: dict[str, list[str]] = defaultdict(list)
     for sample in samples:
@@ -125,13 +141,13 @@ def _recall(title: str, samples: list[Sample], find: Callable[[str], list[Leak]]
     print(f"\n== {title}: recall {_percent(sum(sum(v) for v in found.values()), total)}")
     for kind, values in found.items():
         print(f"  {kind:28s} {_percent(sum(values), len(values))}")
-    for kind, examples in missed.items():
+    for kind, examples in missed.items() if show_texts else ():
         for example in examples[:3]:
             print(f"    miss {kind}: {example}")
 
 
 def _false_redactions(title: str, samples: list[Sample],
-                      find: Callable[[str], list[Leak]]) -> None:
+                      find: Callable[[str], list[Leak]], show_texts: bool = True) -> None:
     redacted: dict[str, list[bool]] = defaultdict(list)
     anything = 0
     examples: list[str] = []
@@ -153,21 +169,48 @@ def _false_redactions(title: str, samples: list[Sample],
         rest = [hit for kind, v in redacted.items() if kind != "docs_example_key" for hit in v]
         print(f"  without documented example keys (if one decides they may be redacted): "
               f"{_percent(sum(rest), len(rest))}")
-    for example in examples[:SHOWN]:
+    for example in examples[:SHOWN] if show_texts else ():
         print(f"    {example}")
 
 
-def leakage_report() -> None:
+def leakage_report(show_texts: bool) -> None:
     sets = build()
-    _recall("secrets", sets.secrets, secrets.find_secrets)
-    _false_redactions("secret look-alikes", sets.secret_lookalikes, secrets.find_secrets)
-    _recall("personal data", sets.pii, pii.find_pii)
-    _false_redactions("personal-data look-alikes", sets.pii_lookalikes, pii.find_pii)
+    _recall("secrets", sets.secrets, secrets.find_secrets, show_texts)
+    _false_redactions("secret look-alikes", sets.secret_lookalikes, secrets.find_secrets,
+                      show_texts)
+    _recall("personal data", sets.pii, pii.find_pii, show_texts)
+    _false_redactions("personal-data look-alikes", sets.pii_lookalikes, pii.find_pii, show_texts)
+
+
+def second_set_leakage() -> None:
+    """Set 2 lists (kind, text, value) secrets and (kind, text) look-alikes; a look-alike counts
+    as falsely redacted when anything in its text is reported."""
+    module = importlib.import_module("blind_sets2.leakage_set")
+    planted = [
+        Sample(text, (Planted(kind, text.index(value), text.index(value) + len(value)),), kind)
+        for kind, text, value in module.SECRETS
+    ]
+    lookalikes = [Sample(text, (Planted(kind, 0, len(text)),), kind)
+                  for kind, text in module.LOOKALIKES]
+    _recall("secrets (set 2)", planted, secrets.find_secrets, show_texts=False)
+    _false_redactions("secret look-alikes (set 2)", lookalikes, secrets.find_secrets,
+                      show_texts=False)
 
 
 def main() -> None:
-    injection_report()
-    leakage_report()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=int, choices=(1, 2), default=1)
+    parser.add_argument("--show-texts", action="store_true",
+                        help="set 1 only: print missed and falsely flagged texts")
+    args = parser.parse_args()
+    if args.set == 2:
+        second = importlib.import_module("blind_sets2.injection_set")
+        injection_report(second.INJECTED, second.BENIGN, show_texts=False)
+        second_set_leakage()
+        return
+    first = importlib.import_module("blind_sets.injection_set")
+    injection_report(first.INJECTED, first.BENIGN, show_texts=args.show_texts)
+    leakage_report(show_texts=args.show_texts)
 
 
 if __name__ == "__main__":
