@@ -46,7 +46,7 @@ def combined_score(text: str) -> float:
 
 
 def _module_findings(text: str) -> list[injection.Finding]:
-    norm = injection._normalise(text)
+    norm = injection.normalise(text)
     original = text if isinstance(norm, injection._IdentitySkeleton) else None
     return [
         injection.Finding(*norm.original_span(start, end), reason, detail, score)
@@ -118,10 +118,10 @@ def _shared_rates(
 def _speed(data: Path) -> None:
     lines = (data / "outputs_benign.jsonl").read_text().splitlines()
     records = [json.loads(line) for line in lines]
-    prose = [injection._normalise(r["text"]).skeleton for r in records if r["task"] != "code"]
-    code = [injection._normalise(r["text"]).skeleton for r in records if r["task"] == "code"]
+    prose = [injection.normalise(r["text"]).skeleton for r in records if r["task"] != "code"]
+    code = [injection.normalise(r["text"]).skeleton for r in records if r["task"] == "code"]
     generated = [
-        injection._normalise(s.text).skeleton
+        injection.normalise(s.text).skeleton
         for s in code_samples.generate(code_samples.SEED, 400, "heldout")
     ]
     print("\n== speed (CPU time, best of 9; the machine is shared)")

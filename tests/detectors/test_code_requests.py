@@ -11,12 +11,12 @@ import time
 import pytest
 
 from mcpwarden.detectors import code_requests
-from mcpwarden.detectors.injection import THRESHOLD, _normalise
+from mcpwarden.detectors.injection import THRESHOLD, normalise
 from mcpwarden.detectors.training import code_samples
 
 
 def _score(text: str) -> float:
-    skeleton = _normalise(text).skeleton
+    skeleton = normalise(text).skeleton
     found = code_requests.findings(skeleton, text if len(text) == len(skeleton) else None)
     return max((item[4] for item in found), default=0.0)
 
@@ -184,7 +184,7 @@ def test_base64_command_is_decoded_when_the_original_is_given() -> None:
 
 def test_findings_name_the_code_region_with_a_reason_and_an_actionable_detail() -> None:
     text = _fenced(ASK, "sudo rm -rf /")
-    skeleton = _normalise(text).skeleton
+    skeleton = normalise(text).skeleton
     found = code_requests.findings(skeleton)
     best = max(found, key=lambda item: item[4])
     start, end, reason, detail, _ = best
@@ -287,7 +287,7 @@ def test_scan_time_is_linear_in_the_size_of_code() -> None:
     )
 
     def cost(copies: int) -> float:
-        text = _normalise(unit * copies).skeleton
+        text = normalise(unit * copies).skeleton
         started = time.process_time()
         code_requests.findings(text)
         return time.process_time() - started
@@ -327,7 +327,7 @@ def test_arbitrary_fragments_never_raise_and_spans_stay_in_the_skeleton() -> Non
               "$(", "aGVsbG8gd29ybGQgaGVsbG8=", "é", "你的回答", "\\", "#", "http://", "host="]
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
-        skeleton = _normalise(text).skeleton
+        skeleton = normalise(text).skeleton
         for start, end, reason, _, score in code_requests.findings(skeleton, text):
             assert 0 <= start <= end <= len(skeleton)
             assert reason == code_requests.REASON and 0 < score <= 0.95

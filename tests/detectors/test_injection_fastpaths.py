@@ -47,7 +47,7 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
-SKELETONS = [injection._normalise(text).skeleton for text in TEXTS]
+SKELETONS = [injection.normalise(text).skeleton for text in TEXTS]
 
 
 def test_window_spans_equal_the_window_regex() -> None:
@@ -191,7 +191,7 @@ def test_relevance_prefilter_never_drops_a_relevant_line() -> None:
         "ü-ignore the rest", "x\u2013you\u2013y", "Ünïcödé wörds only", *TEXTS,
     ]
     for line in lines:
-        for part in injection._normalise(line).skeleton.split("\n"):
+        for part in injection.normalise(line).skeleton.split("\n"):
             letters = part.encode("ascii", "replace").translate(injection._WORD_BYTES)
             relevant = not injection._RELEVANT.isdisjoint(injection_model.tokens(part))
             if relevant:
@@ -410,7 +410,7 @@ def test_genre_mismatch_equals_the_reference() -> None:
         texts.append("\n".join(lines))
     checked = 0
     for text in texts:
-        skeleton = injection._normalise(text).skeleton
+        skeleton = injection.normalise(text).skeleton
         layout = injection._Layout(skeleton)
         windows = injection._candidate_windows(skeleton)
         for window in windows + windows[::-1]:  # in text order, then backwards

@@ -39,6 +39,7 @@ budget, merged rule regions, at most 32 findings per reason).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from bisect import bisect_right
@@ -147,6 +148,14 @@ _ORDERS = (
     r"|guardrails?|polic(?:y|ies)|tasks?|orders|commands?|programming|restrictions?|settings)"
 )
 
+# "you are now a member / subscribed / in the queue": what a service tells a person
+_NOT_A_MEMBER = (
+    r"(?! (?:member|maintainer|contributor|subscriber|collaborator|participant|registered|part of"
+    r"|verified|confirmed|certified|ready|signed|logged|connected|enrolled|eligible|able|owner"
+    r"|admin|administrator|moderator|editor|viewer|reviewer|approver|customer|user|guest"
+    r"|the queue|line|position|step|beta|preview|waitlist|trial|premium|pro)\b)"
+)
+
 _ORDERS_HINT = re.compile(
     r"instruction|rule|guideline|direction|prompt|directive|context|constraint|guardrail|polic"
     r"|task|order|command|programming|restriction|setting"
@@ -199,7 +208,9 @@ _RULES: tuple[_Rule, ...] = (
         "fake_role",
         _rx(
             r"<\|\s*(?:im_start|im_end|im_sep|system|assistant|user|endoftext|eot_id"
-            r"|start_header_id|end_header_id)\s*\|>|\[/?inst\]|<</?sys>>"
+            # not a template that fills the turn in (`"<|im_start|>{{ role }}"`, `+ role`)
+            r"|start_header_id|end_header_id)\s*\|>(?!\s*(?:\{|\$\{|%s|[\"'+]))"
+            r"|\[/?inst\]|<</?sys>>"
             r"|</?(?:system|assistant|tool_result|tool_response|function_results?|user_query"
             r"|system_prompt|instructions?|important|information|info|admin|hidden|secret)>"
             r"|\[(?:system|assistant|developer|tool)(?: message)?\]"
@@ -254,7 +265,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b(?:your|the) (?:new|updated|real|actual|true) (?:instructions?|task|goal|objective"
             r"|role|orders?) (?:is|are|:)|\bfrom now on,? (?:you|your|always|never|respond|reply)"
-            r"|\byou are now (?:a|an|in|no longer|free|dan|unrestricted)\b|\b(?:developer|god|dan|j"
+            rf"|\byou are now (?:a|an|in|no longer|free|dan|unrestricted)\b{_NOT_A_MEMBER}"
+            r"|\b(?:developer|god|dan|j"
             r"ailbreak)"
             r" mode\b|\bact as (?:if you were )?(?:an? )?(?:unrestricted|unfiltered|different)\b"
             r"|\bbefore (?:you )?(?:answer|respond|reply|continu|complet|doing|proceed)\w*"
@@ -577,6 +589,9 @@ _EXTRA_RULES: tuple[_Rule, ...] = (
             r"|regras|istruzioni|indicazioni|regole|instructies|aanwijzingen|regels|opdrachten"
             r"|consignes|règles|anweisungen|vorgaben|befehle|anteriores|precedenti|eerdere"
             r"|vorige|précédentes|vorherigen|bisherigen)\b"
+            # "ignore my previous e-mail" is about a message, not instructions
+            r"(?!\s+(?:e-?mails?|mails?|berichte?n?|correos?|mensajes?|messages?|nachrichte?n?"
+            r"|messaggi|messaggio|mensage[mn]s?|versi\w*|antwort\w*|respuestas?|sms))"
             r"|\b(?:tu|su|sua|seu|il tuo|la tua|ta|votre|deine|ihre|je|jouw|uw) (?:nueva|nuevo"
             r"|verdadera|nova|novo|verdadeira|nuovo|nuova|vero|vera|nouvelle|vraie|neue|wahre"
             r"|nieuwe|echte) (?:tarea|misión|mision|instrucción|objetivo|tarefa|missão|instrução"
@@ -817,7 +832,8 @@ _FOREIGN_RULES: tuple[_Rule, ...] = (
     _Rule(
         "foreign_language_instruction",
         re.compile(
-            r"(?:忽略|无视|忽视|不要理会|忘记|忘掉)[^。\n]{0,12}(?:指令|指示|说明|规则|提示|要求|命令)"
+            r"(?:忽略|无视|忽视|不要理会|忘记(?!密码|密碼)|忘掉)[^。\n\uff0c,“”「」]{0,12}"
+            r"(?:指令|指示|说明|规则|提示|要求|命令)"
             r"|(?:指示|命令|ルール|指令)[^。\n]{0,6}(?:を)?(?:無視|忘れ)"
             r"|(?:игнорир|забудь|забудьте|проигнорир|не обращай)\w*[^.\n]{0,40}"
             r"(?:инструкци|указани|правил|команд)\w*",
@@ -908,7 +924,19 @@ _META = re.compile(
     r"|phrases?|lines?|text|sentences?|message|quote[ds]?|observed|seen|spotted|fake|forged"
     r"|spoofed|samples?|smuggl\w*|trick\w*|hid(?:e|es|den|ing))\b"
 )
-_QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab]")
+_QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e\uff02]")
+# Words that show a sentence talks *about* attacks, in the languages the rules cover (the article
+# quoting «ignora las instrucciones anteriores»). Unlike `_META` they are also looked for after
+# the quoted match ("「忽略先前的指示」这类句子"), so only words that name an attack or an example.
+_META_STRONG = re.compile(
+    r"\b(?:attack|injection|jailbreak|payload|example|phrases\b|sentences like|ejemplo|ataque"
+    r"|inyecci|frases\b|exemple|attaque|phrases? comme|beispiel|angriff|sätze|satze|sogenannt"
+    r"|esempio|attacc|iniezion|frasi\b|exemplo|injeç|injec|voorbeeld|aanval|injectie|zinnen"
+    r"|przykład|przyklad|atak|wstrzykiw|örnek|ornek|sald\u0131r\u0131|saldiri|enjeksiyon|пример|приклад"
+    r"|атак|инъекц|ін'єкц|фраз|exempel|contoh|serangan|kalimat|ví dụ|tấn công)"
+    r"|例如|例子|比如|这类|這類|句子|攻击|攻擊|注入|といった|のような|例えば|攻撃|文章|インジェクション"
+    r"|예를 들어|예시|문장|공격|مثل|عبارة|هجوم|حقن|उदाहरण|हमला"
+)
 _MENTIONED = " (quoted in a text about attacks)"
 _NAMED_AFTER = re.compile(r"\s*(?:tags?|blocks?|tokens?|markers?|elements?|headers?|lines?)\b")
 _MARKDOWN_IMAGE_DATA = re.compile(
@@ -980,16 +1008,41 @@ _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _normalise(text: str) -> _Norm:
+def normalise(text: str) -> _Norm:
+    """The skeleton the rules and the model read (`text.normalise`, with string escapes blanked;
+    training windows are cut from the same skeleton)."""
     source = text[: textmod.MAX_SCAN_CHARS]
     if source.isascii():
         if _ASCII_CONTROL.search(source) is None:
-            return _IdentitySkeleton(text, source.lower(), [], [])
-        return fastnorm.fold(text)
+            return _IdentitySkeleton(text, _blank_escapes(source.lower()), [], [])
+        return _blank_folded(fastnorm.fold(text))
     skeleton = fastnorm.plain_skeleton(source)
     if skeleton is not None:
-        return _IdentitySkeleton(text, skeleton, [], [])
-    return fastnorm.fold(text)
+        return _IdentitySkeleton(text, _blank_escapes(skeleton), [], [])
+    return _blank_folded(fastnorm.fold(text))
+
+
+# A backslash escape inside a JSON/JS string (`\n`, `\"` ...). Tool results are often JSON, and
+# read verbatim "failed.\nIgnore" is the word "nignore": the escape hid the sentence break and the
+# word from the rules and the model. An escape keeps its length, so offsets hold.
+_STRING_ESCAPE = re.compile(r'\\+[nrt"/]')  # a run: text escaped twice doubles the backslashes
+_ESCAPE_BLANKS = {"n": "\n", "r": "\n", "t": " ", '"': '"', "/": "/"}
+
+
+def _blank_escapes(skeleton: str) -> str:
+    if "\\" not in skeleton:
+        return skeleton
+    return _STRING_ESCAPE.sub(_blank_escape, skeleton)
+
+
+def _blank_escape(match: re.Match[str]) -> str:
+    escape = match[0]
+    return " " * (len(escape) - 1) + _ESCAPE_BLANKS[escape[-1]]
+
+
+def _blank_folded(folded: fastnorm.Folded) -> fastnorm.Folded:
+    blanked = _blank_escapes(folded.skeleton)
+    return folded if blanked is folded.skeleton else dataclasses.replace(folded, skeleton=blanked)
 
 
 def _scan(text: str, depth: int, budget: list[int]) -> list[Finding]:
@@ -998,7 +1051,7 @@ def _scan(text: str, depth: int, budget: list[int]) -> list[Finding]:
 
     Every stage is gated by a cheap whole-text check (module docstring), so ordinary text (no
     cue word, no markup, no encoded run) costs a lower-casing and a few Hyperscan passes."""
-    norm = _normalise(text)
+    norm = normalise(text)
     skeleton = norm.skeleton
     words = _word_hits(skeleton)
     windows = _candidate_windows(skeleton, words)
@@ -1411,6 +1464,8 @@ def _rule_findings(norm: _Norm, windows: list[_Window], structure: bool) -> list
                     break
                 start, end = norm.original_span(*match.span())
                 factor = _quote_factor(skeleton, match.start(), match.end())
+                if rule.reason == "override" and _documents_a_setting(skeleton, *match.span()):
+                    factor = _QUOTE_DISCOUNT
                 strong += factor == 1.0
                 detail = rule.detail if factor == 1.0 else rule.detail + _MENTIONED
                 spans.setdefault(
@@ -1800,7 +1855,9 @@ def _foreign_findings(original: str, lowered: str | None = None) -> list[Finding
     for rule in rules:
         for match in rule.pattern.finditer(source):
             start, end = match.span()
-            found.append(Finding(start, end, rule.reason, rule.detail, rule.score))
+            factor = _quote_factor(source, start, end)
+            detail = rule.detail if factor == 1.0 else rule.detail + _MENTIONED
+            found.append(Finding(start, end, rule.reason, detail, rule.score * factor))
     return found
 
 
@@ -1882,24 +1939,71 @@ _FOREIGN_PROBES = (
 )
 
 
+# "You can override the default system prompt with the --system flag": documentation of a
+# setting (a possibility, and the mechanism that does it), not an order to the reader.
+_CAN_BEFORE = re.compile(
+    r"(?:you can|you may|can be used to|lets you|let you|allows you to|in order to|how to|to)\s*$"
+)
+_SETTING_AFTER = re.compile(
+    r"\b(?:with|by|using|via|through|in|from)\b[^.\n]{0,40}(?:\s--?[a-z]|`|\bflags?\b|\boptions?\b"
+    r"|\bsettings?\b|\bvariables?\b|\bparameters?\b|\barguments?\b|\bconfig|\benv\b|\bfiles?\b)"
+)
+
+
+def _documents_a_setting(skeleton: str, start: int, end: int) -> bool:
+    if _CAN_BEFORE.search(skeleton, max(0, start - 30), start) is None:
+        return False
+    return _SETTING_AFTER.search(_SENTENCE_END.split(skeleton[end : end + 100], 1)[0]) is not None
+
+
 def _quote_factor(skeleton: str, position: int, end: int | None = None) -> float:
     """Discount a match that is quoted inside a sentence talking about attacks, or named as a
     thing ("a fake </tool_result> tag") in such a sentence."""
-    sentence_start = max(skeleton.rfind("\n", 0, position), skeleton.rfind(". ", 0, position)) + 1
-    before = skeleton[max(sentence_start, position - 200) : position]
+    sentence_start = max(
+        skeleton.rfind("\n", 0, position),
+        skeleton.rfind(". ", 0, position),
+        skeleton.rfind("\u3002", 0, position),
+    ) + 1
+    before = _without_field_openers(skeleton[max(sentence_start, position - 200) : position])
     quoted = _QUOTE_BEFORE.search(before[-40:]) is not None
     named = end is not None and _NAMED_AFTER.match(skeleton, end) is not None
-    if (quoted or named) and _META.search(before):
+    if not (quoted or named):
+        return 1.0
+    if _META.search(before) or _META_STRONG.search(before):
         return _QUOTE_DISCOUNT
-    return 1.0
+    after = _SENTENCE_END.split(skeleton[end : end + 80], 1)[0] if end is not None else ""
+    return _QUOTE_DISCOUNT if quoted and _META_STRONG.search(after) else 1.0
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n|[\u3002\uff01\uff1f]")
 
 
 def _mention_factor(segment: str) -> float:
     """Discount a window that quotes something while talking about attacks (a security article
     citing a payload), the model-side counterpart of `_quote_factor`."""
-    if _QUOTE_BEFORE.search(segment) and _META.search(segment):
-        return _QUOTE_DISCOUNT
-    return 1.0
+    segment = _without_field_openers(segment)
+    if _QUOTE_BEFORE.search(segment) is None:
+        return 1.0
+    # the talk about attacks is outside the quotes: a sentence that is one quoted string (a JSON
+    # value, a quoted line) mentions nothing, whatever words it holds
+    outside = _QUOTED.sub(" ", segment)
+    return _QUOTE_DISCOUNT if _META.search(outside) else 1.0
+
+
+_QUOTED = re.compile(
+    "\"[^\"]*\"?|'[^']*'?|`[^`]*`?|\u201c[^\u201d]*\u201d?|\u2018[^\u2019]*\u2019?|\u00ab[^\u00bb]*\u00bb?"
+    "|\u201e[^\u201c\u201d]*[\u201c\u201d]?|\u300c[^\u300d]*\u300d?|\u300e[^\u300f]*\u300f?"
+)
+
+
+# The opening of a field value in structured data (`"message": "`, `note='`): its quote mark
+# delimits data and its key ("message", "text") names the field, so neither is a sign that the
+# value is quoted by someone talking about attacks.
+_FIELD_OPENER = re.compile(r'"[^"\n]{1,40}"\s*:\s*"|\b[\w.-]{1,40}=["\']')
+
+
+def _without_field_openers(text: str) -> str:
+    return _FIELD_OPENER.sub(" ", text) if ('":' in text or "=" in text) else text
 
 
 def _model_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
@@ -2002,15 +2106,34 @@ def _concealed_text_score(text: str) -> float:
     """Concealed text that addresses someone (see `injection_model.is_candidate`) has no benign
     purpose: `_CONCEALED_INSTRUCTION`. Concealed prose (a sentence of several words) is
     suspicious but has benign uses (developer comments): `_CONCEALED_PROSE`, below THRESHOLD."""
-    skeleton = _normalise(text).skeleton
+    skeleton = normalise(text).skeleton
     best = 0.0
     for start, end in model_mod.windows(skeleton):
         words = model_mod.tokens(skeleton[start:end])
         if len(words) >= 4 and model_mod.is_candidate(words, set(words)):
-            return _CONCEALED_INSTRUCTION
-        if len(words) >= _PROSE_WORDS:
+            if _addresses_a_model(words):
+                return _CONCEALED_INSTRUCTION
+            best = _CONCEALED_PROSE
+        elif len(words) >= _PROSE_WORDS:
             best = _CONCEALED_PROSE
     return best
+
+
+# Hidden text that talks to "you" is often page furniture (a cookie dialog or a "back in stock"
+# notice shown by script later), so it counts as concealed instruction only when it names a
+# model or reads as an instruction to one.
+_MODEL_WORDS = _words(
+    "ai llm llms assistant assistants agent agents chatbot chatbots bot bots gpt chatgpt"
+    " claude gemini copilot model models"
+)
+_CONCEALED_MODEL_PROBABILITY = 0.5
+
+
+def _addresses_a_model(words: list[str]) -> bool:
+    if not _MODEL_WORDS.isdisjoint(words):
+        return True
+    window = words[: model_mod.MAX_TOKENS]
+    return model_mod.load_model().probability(window) >= _CONCEALED_MODEL_PROBABILITY
 
 
 _ENCODED_KINDS = frozenset({"base64", "hex", "url", "html_entity"})
@@ -2020,7 +2143,8 @@ _CONTEXT_REASONS = frozenset({"hidden_characters", "homoglyph", "hidden_text", "
 def _hidden_piece_finding(piece: unpackmod.Piece, strongest: float) -> Finding:
     encoded = not piece.exact and piece.kind in _ENCODED_KINDS
     reason = "encoded_payload" if encoded else "hidden_text" if piece.hidden else "unpacked_text"
-    boost = _HIDDEN_BOOST if piece.hidden else 0.0
+    # weak evidence (a model score near its floor) is not made strong by being hidden
+    boost = _HIDDEN_BOOST if piece.hidden and strongest >= MEDIUM else 0.0
     detail = f"instruction-like text inside {piece.kind.replace('_', ' ')}"
     return Finding(*piece.span, reason, detail, min(0.95, strongest + boost))
 

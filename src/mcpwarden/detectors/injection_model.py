@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "bca680a66bb9188649579ac6aab2647d3957d7c42a446ac013577fd06017f6ea"
+MODEL_SHA256 = "7a8ca0c638493964e733122aa7e6316b7f844012f1671d6d2e6240dba00ee0f2"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")

@@ -20,9 +20,9 @@ import random
 import sys
 from pathlib import Path
 
+from mcpwarden.detectors import injection
 from mcpwarden.detectors import injection_model as model_mod
-from mcpwarden.detectors import text as textmod
-from mcpwarden.detectors.training import blocks_train, generate
+from mcpwarden.detectors.training import authored, blocks_train, generate
 
 SEED = 20_261_121
 TRAIN_DOCUMENTS = 10_000
@@ -38,13 +38,26 @@ FITS = 5
 
 Window = tuple[tuple[str, ...], int]
 
+# Function words on their own say how an author writes, not what the text asks for: as features
+# they learned the training authors' habits ("this" weighed more than "send"). They still count
+# inside word pairs ("ignore the", "to the user").
+_STYLE = (
+    "a an the this that these those is are was were be been being am it its s t d of in on at"
+    " by for with from as and or but if so than then there here which who whom whose what when"
+    " where how why all any each every some such no not only own same other into over under"
+    " again further once about above below up down out off very can will just should would"
+    " could may might shall do does did doing have has had having i me my we our us he him his"
+    " she her they them their"
+)
+STYLE_WORDS = frozenset(_STYLE.split())
+
 
 def labelled_windows(documents: list[generate.Document]) -> list[Window]:
     """Unique (tokens, label) windows; windows only partly inside a payload are left out."""
     seen: set[Window] = set()
     out: list[Window] = []
     for document in documents:
-        norm = textmod.normalise(document.text)
+        norm = injection.normalise(document.text)
         for start, end in model_mod.windows(norm.skeleton):
             words = model_mod.tokens(norm.skeleton[start:end])[: model_mod.MAX_TOKENS]
             if len(words) < 3 or not model_mod.is_candidate(words, set(words)):
@@ -81,7 +94,11 @@ def _fit_raw(windows: list[Window], seed: int) -> tuple[dict[str, float], float]
     rows: list[tuple[list[int], int]] = []
     for words, label in windows:
         ids = sorted(
-            {vocabulary.setdefault(f, len(vocabulary)) for f in model_mod.features(list(words))}
+            {
+                vocabulary.setdefault(f, len(vocabulary))
+                for f in model_mod.features(list(words))
+                if f not in STYLE_WORDS
+            }
         )
         rows.append((ids, label))
     positives = sum(label for _, label in rows)
@@ -116,7 +133,7 @@ def choose_cut(model: model_mod.LinearModel, documents: list[generate.Document])
 
 
 def _max_probability(model: model_mod.LinearModel, text: str) -> float:
-    skeleton = textmod.normalise(text).skeleton
+    skeleton = injection.normalise(text).skeleton
     best = 0.0
     for start, end in model_mod.windows(skeleton):
         words = model_mod.tokens(skeleton[start:end])[: model_mod.MAX_TOKENS]
@@ -125,18 +142,40 @@ def _max_probability(model: model_mod.LinearModel, text: str) -> float:
     return best
 
 
+def training_documents(seed: int, exclude: tuple[str, ...] = ()) -> list[generate.Document]:
+    """Generated documents plus the hand-written documents of every author not in `exclude`."""
+    documents = generate.generate(blocks_train, seed, TRAIN_DOCUMENTS, encode=False)
+    written = authored.all_documents(exclude)
+    return documents + [doc for doc in written if not authored.is_calibration(doc)]
+
+
+def calibration_documents(seed: int, exclude: tuple[str, ...] = ()) -> list[generate.Document]:
+    """A separate generated draw plus the hand-written documents kept out of training."""
+    documents = generate.generate(blocks_train, seed + 1, VALIDATION_DOCUMENTS)
+    written = authored.all_documents(exclude)
+    return documents + [doc for doc in written if authored.is_calibration(doc)]
+
+
+def fit(seed: int = SEED, exclude: tuple[str, ...] = ()) -> model_mod.LinearModel:
+    """The calibrated model for `seed`, trained without the authors in `exclude`."""
+    weights, bias = fit_averaged(labelled_windows(training_documents(seed, exclude)), seed)
+    provisional = model_mod.LinearModel(weights, bias, MIN_CUT)
+    cut = choose_cut(provisional, calibration_documents(seed, exclude))
+    return model_mod.LinearModel(weights, bias, cut)
+
+
 def train(seed: int = SEED) -> bytes:
     """The artifact bytes for `seed` (deterministic)."""
-    documents = generate.generate(blocks_train, seed, TRAIN_DOCUMENTS, encode=False)
-    weights, bias = fit_averaged(labelled_windows(documents), seed)
-    provisional = model_mod.LinearModel(weights, bias, MIN_CUT)
-    validation = generate.generate(blocks_train, seed + 1, VALIDATION_DOCUMENTS)
-    cut = choose_cut(provisional, validation)
+    model = fit(seed)
+    weights, bias, cut = dict(model.weights), model.bias, model.cut
     artifact = {
         "format": "mcpwarden-injection-lr/1",
         "seed": seed,
         "features": "word unigrams + bigrams with start marker, skeleton text, <=48 tokens/window",
-        "training": f"training.blocks_train x generate.generate, {TRAIN_DOCUMENTS} documents",
+        "training": (
+            f"training.blocks_train x generate.generate, {TRAIN_DOCUMENTS} documents; "
+            f"training.authored_* ({', '.join(authored.AUTHORS)})"
+        ),
         "bias": bias,
         "cut": cut,
         "weights": weights,
