@@ -1987,7 +1987,8 @@ def _mention_factor(segment: str) -> float:
     # the talk about attacks is outside the quotes: a sentence that is one quoted string (a JSON
     # value, a quoted line) mentions nothing, whatever words it holds
     outside = _QUOTED.sub(" ", segment)
-    return _QUOTE_DISCOUNT if _META.search(outside) else 1.0
+    talks_about = _META.search(outside) or _META_STRONG.search(outside)
+    return _QUOTE_DISCOUNT if talks_about else 1.0
 
 
 _QUOTED = re.compile(

@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "7a8ca0c638493964e733122aa7e6316b7f844012f1671d6d2e6240dba00ee0f2"
+MODEL_SHA256 = "ff9b4568d3414604351438b3416f1cb3b5111b4ede322566b322c3435223662c"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -114,6 +114,24 @@ CUE_WORDS = _fold_words(
     "usted su tus ignora olvida favor debes "
     "ты вы твой ваш тебе вам пожалуйста игнорируй забудь ассистент "
     "你 您 请 必 须 忽 略 指 令 示 助 手 无 视 無 視 く だ"
+    # the same roles (you, the assistant or model, please, ignore, instructions, answer) in
+    # more languages; words that are also common English tokens ("u", "er", "sen") are left out
+    " tuo tua tuoi tue vostro vostra assistente ia modello istruzioni rispondi risposta"
+    " você voce vocês voces seu sua teus tuas modelo instruções instrucoes responda resposta"
+    " jij jouw uw jullie assistent alsjeblieft negeer instructies antwoord"
+    " twój twoja twoje asystent asystencie proszę prosze zignoruj instrukcje odpowiedz"
+    " senin sizin lütfen lutfen asistan asistanı talimatları talimatlar yoksay yanıt"
+    " ти твій ваш будь ласка асистент асистенте ігноруй інструкції ии модель инструкции ответь"
+    " أنت انت يرجى فضلك المساعد مساعد الذكاء تجاهل التعليمات أجب"
+    " आप तुम कृपया सहायक निर्देश"
+    " bạn hãy trợ lòng"
+    " kamu anda tolong mohon asisten abaikan instruksi"
+    " din ditt dina snälla assistent ignorera instruktioner svara"
+    " tvůj váš prosím asistente ignoruj pokyny odpověz"
+    " εσύ εσείς παρακαλώ βοηθός αγνόησε οδηγίες"
+    " אתה אנא עוזר התעלם הוראות"
+    " 당 신 무 시 지 세 요 십 아 시 스 턴 트 모 델 답 변"
+    " あ な た 無 視 ア シ ス タ ン ト 指 示 答 え"
 )
 IMPERATIVE_START = _fold_words(
     "describe explain write compose provide list give tell translate send forward upload call use "
