@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "ff9b4568d3414604351438b3416f1cb3b5111b4ede322566b322c3435223662c"
+MODEL_SHA256 = "e2849e634ed8f8fc54f2457aecc99937c7ad600c75817aef0ba7f4db0f9a1840"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -120,7 +120,7 @@ CUE_WORDS = _fold_words(
     " você voce vocês voces seu sua teus tuas modelo instruções instrucoes responda resposta"
     " jij jouw uw jullie assistent alsjeblieft negeer instructies antwoord"
     " twój twoja twoje asystent asystencie proszę prosze zignoruj instrukcje odpowiedz"
-    " senin sizin lütfen lutfen asistan asistanı talimatları talimatlar yoksay yanıt"
+    " senin sizin lütfen lutfen asistan asistan\u0131 talimatlar\u0131 talimatlar yoksay yan\u0131t"
     " ти твій ваш будь ласка асистент асистенте ігноруй інструкції ии модель инструкции ответь"
     " أنت انت يرجى فضلك المساعد مساعد الذكاء تجاهل التعليمات أجب"
     " आप तुम कृपया सहायक निर्देश"

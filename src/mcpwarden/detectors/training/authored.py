@@ -20,7 +20,7 @@ from mcpwarden.detectors.training.generate import Document
 
 OPEN = "\u27e6"  # ⟦
 CLOSE = "\u27e7"  # ⟧
-AUTHORS = ("structured", "code", "multilingual", "prose")
+AUTHORS = ("structured", "code", "multilingual", "prose", "messages", "agentic")
 
 
 class MarkError(ValueError):
