@@ -248,8 +248,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "override",
         _rx(
-            rf"\b(?:ignore|disregard|forget|override|overrule|bypass|discard|set aside|abandon"
-            rf"|stop following|no longer follow|do not follow|don'?t follow|cancel)\b{_G}"
+            # "an override of the policy" names a thing; "override the policy" is an order
+            rf"\b(?:ignore|disregard|forget|override(?!s? of\b)|overrule|bypass|discard|set aside"
+            rf"|abandon|stop following|no longer follow|do not follow|don'?t follow|cancel)\b{_G}"
             rf"\b{_PRIOR}\b{_G}\b{_ORDERS}\b"
         ),
         STRONG,

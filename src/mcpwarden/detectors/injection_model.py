@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "e2849e634ed8f8fc54f2457aecc99937c7ad600c75817aef0ba7f4db0f9a1840"
+MODEL_SHA256 = "6739e13d97adb365cbbf4d192a4a91c4cc780ae0faf21d1ae5c30843e3fdd281"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -109,6 +109,8 @@ CUE_WORDS = _fold_words(
     "copilot model must instruction instructions prompt ignore disregard forget reply response "
     "responses answer respond summary summarize summarise tool please immediately instead "
     "assistants agents models bots llms chatbots directive directives override overrides "
+    "automated automation automations summariser summarisers summarizer summarizers "
+    "summarising summarizing crawler crawlers scraper scrapers copilots "
     "vous tu votre ton tes vos veuillez ignorez oubliez toi ta "
     "du sie ihr dein deine deinen ihre ihren bitte ignoriere vergiss dich dir "
     "usted su tus ignora olvida favor debes "
