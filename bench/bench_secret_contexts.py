@@ -450,12 +450,287 @@ def table(title: str, counts: dict[str, list[int]], label: str) -> None:
         print(f"  {key:<18} {hits:>5}/{total:<5} {label} {100 * hits / total:6.2f} %")
 
 
+# -- round 2: passwords, basic auth and generic secrets in the formats tools print -----------------
+
+# (context, family, template): `{v}` is the secret, `{u}` a user name, `{b}` `user:{v}` in base64
+# (then the base64 is what must be covered). Families: password, basic_auth, generic_secret.
+ROUND2_POSITIVES: tuple[tuple[str, str, str], ...] = (
+    ("env_names", "password", "pwd={v}\n"),
+    ("env_names", "password", "passwd: {v}\n"),
+    ("env_names", "password", "pass = {v}\n"),
+    ("env_names", "password", "password1: \"{v}\"\n"),
+    ("env_names", "password", "adminPassword: '{v}'\n"),
+    ("env_names", "password", "rootPass={v}\n"),
+    ("env_names", "password", "DB_PASS={v}\n"),
+    ("env_names", "password", "MYSQL_ROOT_PASSWORD={v}\n"),
+    ("env_names", "password", "PGPASSWORD={v} psql -h db.internal -U {u} billing\n"),
+    ("env_names", "password", "export PGPASSWORD='{v}'\n"),
+    ("cli", "password", "$ acmectl login --user {u} --password {v} --region eu\n"),
+    ("cli", "password", "$ acmectl login --password='{v}'\n"),
+    ("cli", "password", "mysql -u root -p{v} -h db.internal billing\n"),
+    ("cli", "password", "sshpass -p '{v}' ssh {u}@10.0.4.17\n"),
+    ("cli", "password", "sshpass -p {v} scp backup.tar {u}@nas:/srv/\n"),
+    ("cli", "password", "docker login -u {u} -p {v} registry.acme.io\n"),
+    ("cli", "password", "echo '{v}' | docker login --username {u} --password-stdin ghcr.io\n"),
+    ("cli", "password", "redis-cli -h cache.internal -a {v} ping\n"),
+    ("cli", "password", "psql \"host=db user={u} password={v} dbname=app\"\n"),
+    ("sql", "password", "CREATE USER '{u}'@'%' IDENTIFIED BY '{v}';\n"),
+    ("sql", "password", "ALTER USER {u} IDENTIFIED BY \"{v}\";\n"),
+    ("sql", "password", "CREATE USER {u} WITH PASSWORD '{v}';\n"),
+    ("sql", "password", "ALTER ROLE {u} WITH LOGIN PASSWORD '{v}' VALID UNTIL 'infinity';\n"),
+    ("sql", "password", "GRANT ALL ON app.* TO '{u}'@'localhost' IDENTIFIED BY '{v}';\n"),
+    ("sql", "password", "CREATE LOGIN {u} WITH PASSWORD = '{v}';\n"),
+    ("files", "password", "machine api.acme.io login {u} password {v}\n"),
+    ("files", "password", "machine git.acme.io\n  login {u}\n  password {v}\n"),
+    ("files", "password", "db.internal:5432:billing:{u}:{v}\n"),
+    ("files", "password", "*:*:*:{u}:{v}\n"),
+    ("files", "password", "[client]\nuser={u}\npassword={v}\nhost=db.internal\n"),
+    ("files", "password", "define( 'DB_PASSWORD', '{v}' );\n"),
+    ("files", "password", "spring.datasource.password={v}\n"),
+    ("files", "password", "requirepass {v}\n"),
+    ("files", "password", "masterauth {v}\n"),
+    ("files", "password", "ansible_password: {v}\n"),
+    ("files", "password", "web1 ansible_user={u} ansible_ssh_pass={v}\n"),
+    ("files", "password", "ansible_become_pass: \"{v}\"\n"),
+    ("conn", "password", "Server=db.acme.io;Database=billing;User Id={u};Password={v};\n"),
+    ("conn", "password", "Driver={{ODBC Driver 18}};Server=db;Uid={u};Pwd={v};Encrypt=yes\n"),
+    ("conn", "password", "Data Source=db;Initial Catalog=app;User ID={u};Password={v}\n"),
+    ("conn", "password", "jdbc:postgresql://db:5432/app?user={u}&password={v}&ssl=true\n"),
+    ("conn", "password", "jdbc:mysql://db.internal/app?user={u}&password={v}\n"),
+    ("conn", "password", "Host=db;Port=5432;Username={u};Password={v};Database=app\n"),
+    ("url", "password", "mongodb+srv://{u}:{v}@cluster0.acme.mongodb.net/app\n"),
+    ("url", "password", "amqp://{u}:{v}@rabbit.internal:5672/prod\n"),
+    ("url", "password", "redis://:{v}@cache.internal:6379/0\n"),
+    ("url", "password", "smtp://{u}:{v}@smtp.acme.io:587\n"),
+    ("url", "password", "ftp://{u}:{v}@files.acme.io/pub\n"),
+    ("redis", "password", "127.0.0.1:6379> AUTH {v}\nOK\n"),
+    ("redis", "password", "AUTH default {v}\n"),
+    ("chat", "password", "my password is {v} btw"),
+    ("chat", "password", "pw: {v}"),
+    ("chat", "password", "the login is {u} / {v}"),
+    ("chat", "password", "login: {u} / {v}"),
+    ("chat", "password", "creds are {u}:{v}"),
+    ("chat", "password", "user {u} pass {v}"),
+    ("chat", "password", "wifi password: {v}"),
+    ("chat", "password", "the password for the router is {v} (don't share)"),
+    ("log", "password", "2026-11-21 10:00:01 WARN login attempt user={u} password={v} ip=10.0.0.3"),
+    ("log", "password", "Failed login for user {u} with password '{v}'"),
+    ("log", "password", "auth failed: username={u}, password={v}, reason=expired"),
+    ("log", "password", '{{"event":"login","user":"{u}","pass":"{v}"}}'),
+    ("basic", "basic_auth", "Authorization: Basic {b}\n"),
+    ("basic", "basic_auth", "GET /api HTTP/1.1\r\nHost: acme.io\r\nauthorization: basic {b}\r\n"),
+    ("basic", "basic_auth", '{{"headers": {{"Authorization": "Basic {b}"}}}}'),
+    ("basic", "password", "curl -u {u}:{v} https://api.acme.io/v1/me\n"),
+    ("basic", "password", "curl --user {u}:{v} https://api.acme.io/v1/me\n"),
+    ("basic", "password", "curl --user={u}:{v} https://api.acme.io\n"),
+    ("basic", "password", "requests.get(url, auth=('{u}', '{v}'))\n"),
+    ("basic", "password", "r = httpx.get(url, auth=(\"{u}\", \"{v}\"))\n"),
+    ("basic", "password", "auth = aiohttp.BasicAuth('{u}', '{v}')\n"),
+    ("basic", "password", "req.SetBasicAuth(\"{u}\", \"{v}\")\n"),
+    ("basic", "password", "new NetworkCredential(\"{u}\", \"{v}\")\n"),
+    ("basic", "password", "HTTPBasicAuth('{u}', '{v}')\n"),
+    ("basic", "password", "connect to {u}:{v}@db.internal:5432/app\n"),
+    ("basic", "password", "wget --http-user={u} --http-password={v} https://files.acme.io/x\n"),
+)
+GENERIC_NAMES = ("secret", "client_secret", "app_secret", "signing_key", "encryption_key",
+                 "master_key", "shared_secret", "webhook_secret", "hmac_key", "private_token",
+                 "session_secret", "cookie_secret", "SECRET_KEY", "JWT_SECRET", "clientSecret",
+                 "appSecret", "HMAC_KEY", "webhook-secret", "secret.key", "SIGNING_SECRET")
+GENERIC_FORMATS = (
+    "{n}={v}\n", "export {n}=\"{v}\"\n", "{n}: {v}\n", "{n}: '{v}'\n", '{{"{n}": "{v}"}}',
+    "{n} = \"{v}\"\n", "{n} = '{v}'\n", "<{n}>{v}</{n}>", "--{n}={v}", "{n} := \"{v}\"",
+    "settings.{n} = \"{v}\"\n", "the {n} is {v}",
+)
+# Look-alikes in the same places: settings about secrets, references, masks, hashes (a hash of a
+# password is not the password: crypt-format hashes are not reported), form labels, prose.
+ROUND2_NEGATIVES: tuple[tuple[str, str], ...] = (
+    ("setting", "password_min_length: 12\n"),
+    ("setting", "password_policy: strong\n"),
+    ("setting", "passwordless: true\n"),
+    ("setting", "PASSWORD_HASHERS = ['django.contrib.auth.hashers.Argon2PasswordHasher']\n"),
+    ("setting", "forgot_password_url: https://id.acme.io/forgot\n"),
+    ("setting", "secretName: db-creds\n"),
+    ("setting", "valueFrom:\n  secretKeyRef:\n    name: db-creds\n    key: password\n"),
+    ("setting", "envFrom:\n  - secretRef:\n      name: app-secrets\n"),
+    ("setting", "PasswordAuthentication no\nPermitRootLogin no\n"),
+    ("setting", "ssh -o PasswordAuthentication=no admin@10.0.0.5\n"),
+    ("setting", "passwd:         files systemd\ngroup:          files systemd\n"),
+    ("setting", "token_endpoint_auth_method: client_secret_basic\n"),
+    ("setting", "client_secret_expires_at: 0\n"),
+    ("setting", "auth: basic\n"),
+    ("setting", 'WWW-Authenticate: Basic realm="Restricted"\n'),
+    ("setting", "password_reset_timeout: 259200\n"),
+    ("setting", "secret_rotation_days: 30\n"),
+    ("reference", "password: ${DB_PASSWORD}\n"),
+    ("reference", "DB_PASS=$(cat /run/secrets/db_pass)\n"),
+    ("reference", "spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}\n"),
+    ("reference", "Server=db;User Id=app;Password={password};\n"),
+    ("reference", "requests.get(url, auth=(user, password))\n"),
+    ("reference", "req.SetBasicAuth(username, password)\n"),
+    ("reference", "echo \"$REGISTRY_PASSWORD\" | docker login -u ci --password-stdin ghcr.io\n"),
+    ("reference", "mysql -u root -p -h db.internal\n"),
+    ("reference", "sshpass -e ssh admin@10.0.0.5\n"),
+    ("reference", "sshpass -f ~/.pw ssh admin@10.0.0.5\n"),
+    ("reference", "client_secret: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n"),
+    ("reference", "JWT_SECRET=os.environ['JWT_SECRET']\n"),
+    ("reference", "SECRET_KEY = env('DJANGO_SECRET_KEY')\n"),
+    ("masked", "password: <redacted>\n"),
+    ("masked", "password: ********\n"),
+    ("masked", "Password=*****;\n"),
+    ("masked", "Authorization: Basic <credentials>\n"),
+    ("masked", "curl -u admin:**** https://api.acme.io\n"),
+    ("masked", "mongodb://app:<password>@cluster0.mongodb.net/app\n"),
+    ("masked", "my password is [REDACTED]"),
+    ("hash", "password_hash: $2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW\n"),
+    ("hash", "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG\n"),
+    ("hash", "admin:$apr1$Kx8f2Hq1$5Tb0p7yXGJqKq8Ue3rm5Q1\n"),
+    ("hash", "root:$6$rounds=5000$saltsalt$Qa7pGn3d0kQbM1z0ZQm8n1cHn5mY0zA1n0v.KqYw3hB/"
+             ":19000:0:99999:7:::\n"),
+    ("form", "Username:\nPassword:\n[ Log in ]\n"),
+    ("form", '<label for="password">Password:</label>\n<input type="password" name="password">'),
+    ("form", "| Field | Type |\n|---|---|\n| password | string |\n| secret | boolean |\n"),
+    ("prose", "I forgot my password again, can you reset it?"),
+    ("prose", "the password is required and must be at least 12 characters"),
+    ("prose", "my password is too short apparently"),
+    ("prose", "the login is broken / down since 10am"),
+    ("prose", "pw: see the vault entry"),
+    ("prose", "Password authentication failed for user \"app\""),
+    ("prose", "the secret is to keep the batches small"),
+    ("prose", "Use a strong passphrase for the signing key."),
+    ("command", "docker login -u ci -p $CI_REGISTRY_PASSWORD registry.acme.io\n"),
+    ("command", "sshpass -p \"$SSH_PASS\" ssh admin@10.0.0.5\n"),
+    ("command", "redis-cli -h cache.internal -a \"$REDIS_PASSWORD\" ping\n"),
+    ("command", "250-AUTH LOGIN PLAIN CRAM-MD5\n"),
+    ("command", "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\n"),
+    ("command", "AUTH CRAM-MD5\n"),
+    ("command", "requests.get(url, auth=('ci', token))\n"),
+    ("command", "aiohttp.BasicAuth('login', 'password')\n"),
+    ("command", "new NetworkCredential(\"user\", \"<password>\")\n"),
+    ("command", "CREATE USER app IDENTIFIED BY '<password>';\n"),
+    ("hash", "ALTER USER app IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9'"),
+    ("hash", "userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g5HbRy\n"),
+    ("command", "ALTER ROLE app WITH PASSWORD NULL;\n"),
+    ("command", "requirepass \"\"\n"),
+    ("prose", "The file is identified by 'name' and its path."),
+    ("prose", "To:alice.smith@acme.io, From:bob.jones@acme.io"),
+    ("prose", "Don't pass ignore_subscribe_messages here; pass `Infinity` instead."),
+    ("prose", "login: alice / bob for the demo accounts"),
+    ("prose", "the login is on the left / top of the page"),
+    ("prose", "contact:support24@acme.io or sales:team2025@acme.io"),
+    ("prose", "creds are in the vault / ask ops"),
+    ("setting", "secret: my-app-secret\n"),
+    ("setting", "secretName: prod-db-credentials-v2\n"),
+    ("setting", '"auth0": "types-auth0-python",\n'),
+    ("setting", "git clone git@github.com:acme/billing.git\n"),
+    ("time", "10:42:13.123 worker:3:job:7:done\n"),
+    ("time", "2026-11-21 10:42:13 host1:22:sshd:info:accepted\n"),
+)
+USERS = ("admin", "app", "deploy", "alice", "svc_billing", "root", "bob.smith")
+PASS_WORDS = ("correct", "horse", "battery", "staple", "maple", "river", "copper", "lantern",
+              "quiet", "orbit", "velvet", "thunder", "pepper", "glacier", "saffron", "ember")
+
+
+class Round2Values(Values):
+    def human_password(self) -> str:
+        rng = self.rng
+        word = rng.choice(PASS_WORDS)
+        shapes = (
+            self.password,
+            lambda: word + self.s(DIGITS, rng.randint(1, 3)) + rng.choice("!@#$%&*?"),
+            lambda: word.title() + rng.choice(PASS_WORDS) + self.s(DIGITS, 2),
+            lambda: "hunter" + self.s(DIGITS, 1) + rng.choice(("", "!", "?")) + "x",
+            lambda: self.s(LOWER + DIGITS, rng.randint(8, 12)),
+            lambda: rng.choice("!@#") + word.title() + self.s(DIGITS, 4),
+        )
+        return rng.choice(shapes)()
+
+    def generic_secret(self) -> str:
+        rng = self.rng
+        separator = rng.choice("-_.")
+        shapes = (
+            lambda: self.s(HEX, rng.choice((32, 48, 64))),
+            lambda: base64.b64encode(rng.randbytes(rng.choice((24, 32, 48)))).decode(),
+            lambda: base64.urlsafe_b64encode(rng.randbytes(32)).decode().rstrip("="),
+            lambda: self.s(ALNUM, rng.randint(20, 50)),
+            lambda: separator.join(rng.sample(PASS_WORDS, rng.randint(3, 5))),
+            lambda: "django-insecure-" + self.s(LOWER + DIGITS + "!@#$%^&*(-_=+)", 50),
+        )
+        return rng.choice(shapes)()
+
+
+def build_round2(seed: int, per_cell: int) -> tuple[list[Sample], list[Sample]]:
+    rng = random.Random(seed + 2)
+    values = Round2Values(rng)
+    positives: list[Sample] = []
+    for context, family, template in ROUND2_POSITIVES:
+        for _ in range(per_cell):
+            value = values.human_password()
+            # inside a URL `@#?/:%` would be percent-encoded; quotes would end the string
+            banned = "'\"@#?/:%" if "@" in template else "'\""
+            while any(char in value for char in banned):
+                value = values.human_password()
+            user = rng.choice(USERS)
+            encoded = base64.b64encode(f"{user}:{value}".encode()).decode()
+            text = template.format(v=value, u=user, b=encoded)
+            positives.append(Sample(family, context, template.split("{")[0][:14], text,
+                                    encoded if family == "basic_auth" else value))
+    for name in GENERIC_NAMES:
+        for _ in range(per_cell):
+            value = values.generic_secret()
+            template = rng.choice(GENERIC_FORMATS)
+            text = template.format(n=name, v=value)
+            positives.append(Sample("generic_secret", "generic", name, text, value))
+    negatives = [Sample("look-alike", context, "-", text, "")
+                 for context, text in ROUND2_NEGATIVES]
+    return positives, negatives
+
+
+def report_round2(seed: int, per_cell: int, show: int) -> None:
+    positives, negatives = build_round2(seed, per_cell)
+    by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
+                                           for axis in ("family", "context")}
+    misses = []
+    for sample in positives:
+        hit = covered(find_secrets(sample.text), sample.text, sample.value)
+        for axis in by:
+            cell = by[axis][getattr(sample, axis)]
+            cell[0] += hit
+            cell[1] += 1
+        if not hit:
+            misses.append(sample)
+    false_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    false_hits = []
+    for sample in negatives:
+        flagged = bool(find_secrets(sample.text))
+        false_by[sample.context][0] += flagged
+        false_by[sample.context][1] += 1
+        if flagged:
+            false_hits.append(sample)
+    for axis, counts in by.items():
+        table(f"round 2 recall by {axis}", counts, "found")
+    table("round 2 false redactions by look-alike kind", false_by, "flagged")
+    recalled = len(positives) - len(misses)
+    print(f"\nround 2: recall {recalled}/{len(positives)} = {100 * recalled / len(positives):.2f} %"
+          f"; false redactions {len(false_hits)}/{len(negatives)}"
+          f" = {100 * len(false_hits) / len(negatives):.2f} %")
+    for sample in misses[:show]:
+        print(f"MISS {sample.family}/{sample.context}: {sample.value!r} in {sample.text!r}")
+    for sample in false_hits[:show]:
+        leaks = find_secrets(sample.text)
+        print(f"FALSE {sample.context}: {[sample.text[x.start:x.end] for x in leaks]} "
+              f"in {sample.text!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=20261121)
     parser.add_argument("--per-cell", type=int, default=12)
     parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument("--round2-only", action="store_true")
     args = parser.parse_args()
+    if args.round2_only:
+        report_round2(args.seed, args.per_cell, args.show_misses)
+        return
     positives, negatives, unnamed = build(args.seed, args.per_cell)
     by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
                                            for axis in ("family", "context", "style")}
@@ -497,6 +772,7 @@ def main() -> None:
         leaks = find_secrets(sample.text)
         shown = [(leak.kind, sample.text[leak.start:leak.end]) for leak in leaks]
         print(f"\nFALSE {sample.family}/{sample.context}: {shown}\n{sample.text}")
+    report_round2(args.seed, args.per_cell, args.show_misses)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,16 @@ Encoded variants: percent-encoded and backslash-escaped stretches of a region ar
 decoded, string literals joined in code (`"sk-" + "…"`) are read as one, and a run that is base64
 of text is decoded and scanned once more.
 
+Where no name says "password", the syntax around a value does (`_PHRASES`): SQL (`IDENTIFIED BY
+'…'`, `PASSWORD '…'`), command lines (`sshpass -p`, `docker login -p`, `redis-cli -a`,
+`echo … | … --password-stdin`), Redis (`AUTH`, `requirepass`), `.pgpass` lines, HTTP basic
+auth in code (`auth=('u', 'p')`, `BasicAuth(…)`, `NetworkCredential(…)`), `user:pass@host:port`
+without a scheme, and chat (`the login is admin / …`). Hashes of passwords (`$2b$…`, `$argon2id$…`,
+MySQL's `*` + 40 hex, LDAP's `{SSHA}…`, htpasswd lines) are not the passwords and are not
+reported. Under a secret name, a passphrase of four or five distinct words joined by `-`, `.` or
+a space is a secret (`quartz-meadow-lantern-harbor`), one of configuration words is a name
+(`prod-db-credentials`).
+
 Names may be spelled in words in prose and chat (`the aws secret access key is …`, `twilio auth
 token for prod: …`, `auth token 3f9a…` when the value is long and mixed), passed as arguments
 (`define('API_KEY', '…')`), or name a Terraform variable whose `default` is the value.
@@ -245,6 +255,11 @@ _LITERALS: Final = (
         exact=False,
     ),
     _literal(
+        "django-insecure-",
+        0,
+        _Token("django_secret_key", r"django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{50}"),
+    ),
+    _literal(
         "jdbc:oracle:",
         0,
         _Token(
@@ -369,6 +384,7 @@ MAX_SPOKEN_WORD_CHARS: Final = 16
 _WORD_BEFORE_SPACE: Final = re.compile(r"(?<![A-Za-z0-9_.\-])[A-Za-z]{2,16} \Z")
 # `sk` abbreviates "secret key" only as a word of a name: `aws_sk`, `AWS-SK`, `awsSk`
 _SK_NAME: Final = re.compile(r"(?:(?<=[A-Za-z0-9][_.\-])(?:sk|SK)|(?<=[a-z])Sk)(?![A-Za-z0-9])")
+_PW_NAME: Final = re.compile(r"(?:(?<![A-Za-z0-9])(?:pw|PW|Pw)|(?<=[a-z])Pw)(?![A-Za-z0-9])")
 MAX_PASSPHRASE_WORDS: Final = 5
 # Words that make a quoted "password" a sentence about passwords rather than one.
 _PROSE_WORDS: Final = frozenset(
@@ -405,6 +421,7 @@ _SECRET_WORDS: Final = frozenset(
         "pass",
         "passphrase",
         "passcode",
+        "pw",
         "apikey",
         "credential",
         "credentials",
@@ -421,6 +438,7 @@ _SECRET_WORDS: Final = frozenset(
     }
 )
 _PASSWORD_WORDS: Final = ("password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort")
+_NUMBERED_WORDS: Final = (*_PASSWORD_WORDS, "secret", "token", "key")
 # Names of a password or a token: a password-like value is enough there.
 _LOGIN_WORDS: Final = frozenset({"pw", "credential", "credentials", "creds"})
 _KEY_QUALIFIERS: Final = frozenset(
@@ -706,7 +724,8 @@ def may_contain_secrets(data: bytes) -> bool:
 # -- tokens ---------------------------------------------------------------------------------------
 
 
-_ALL_RULES: Final = frozenset({"token", "blob", "name", "url", "key_file"})
+_ALL_RULES: Final = frozenset({"token", "blob", "name", "url", "key_file", "phrase", "pgpass",
+                               "userinfo"})
 
 
 def _find_tagged(text: str, tags: set[str], starts: list[int] | None) -> list[Leak]:
@@ -733,10 +752,14 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
         leaks.extend(_pem(text, match.start(), match.end()) for match in _PEM_BEGIN.finditer(text))
     if "url" in rules and "://" in text:
         leaks.extend(_url_passwords(text))
-    if "name" in rules:
+    phrases = rules & _PHRASE_TAGS
+    if phrases or "name" in rules:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few non-ASCII letters lower-case to two characters
             lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    if phrases:
+        leaks.extend(_password_phrases(text, lowered, phrases))
+    if "name" in rules:
         leaks.extend(_assignments(text, lowered, {leak.start for leak in leaks}))
         if "variable" in text:
             leaks.extend(_hcl_defaults(text))
@@ -950,6 +973,133 @@ def _password_placeholder(value: str) -> bool:
     )
 
 
+# -- passwords known by the command or statement around them ------------------------------------
+
+# Where no name says "password", the syntax does: SQL (`IDENTIFIED BY '…'`), command lines
+# (`sshpass -p …`, `docker login -p …`, `echo … | … --password-stdin`, `redis-cli -a …`), Redis
+# (`AUTH …`, `requirepass …`), `.pgpass` lines, HTTP basic auth in code (`auth=('u', 'p')`,
+# `BasicAuth("u", "p")`), `user:pass@host` without a scheme, and chat (`the login is u / p`).
+# quoted (JSON-escaped too) or bare
+_QUOTED_OR_BARE: Final = r"(?P<q>(?:\\?['\"`])?)(?P<v>[^\s'\"`$\-\\][^\s'\"`\\]{0,127})(?P=q)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    literals: tuple[str, ...]  # lower case; the rule runs only where one is in the text
+    regex: re.Pattern[str]
+    strict: bool  # the value must also look like a password (the syntax alone is weaker)
+    tag: str = "phrase"  # the trigger tag that calls for it
+    back: int | None = 0  # how far before a literal a match may start; None: scan it all
+    exact_case: bool = False  # the literals are looked for as written, not in lower case
+    hint: re.Pattern[str] | None = None  # a quick screen for rules that scan it all
+
+
+# a line (a JSON-escaped one too), or a string in JSON or after `key=` (the leakage guard joins
+# `key=value`)
+_LINE_START_OR_STRING: Final = r"(?m)(?:^|(?<=[\"=\x00])|(?<=\\n))"
+# `.pgpass`: host:port:database:user:password, to the end of the line (or of a JSON string)
+_PGPASS_LINE: Final = (r"[ \t]*(?:[\w.\-]+|\*):(?:\d{1,5}|\*):(?:[\w.\-]+|\*):(?P<u>[\w.@\-]+|\*)"
+                       r":(?P<v>(?:[^\s\\\":]|\\[:\\]){1,128})(?=[ \t]*(?:\r?$|\\[nr]|\"))")
+# `('user', 'password')`: two string literals, JSON-escaped or not
+_TWO_STRINGS: Final = (r"(?P<q1>\\?['\"])[^'\"\\\n]{1,64}(?P=q1)[ \t]*,[ \t]*"
+                             r"(?P<q>\\?['\"])(?P<v>[^'\"\\\n]{1,128})(?P=q)")
+_SASL_MECHANISM: Final = re.compile(r"[A-Z0-9\-_]+")
+_NOT_A_USER: Final = frozenset(
+    {"mailto", "xmpp", "sip", "sips", "tel", "im", "acct", "from", "to", "cc", "bcc", "reply-to",
+     "sender", "email", "e-mail", "mail", "contact", "author", "by", "at", "git", "ssh"}
+)
+_PHRASES: Final = (
+    _Phrase(("identified by",),
+            re.compile(r"(?i:identified[ \t]+by)[ \t]+(?P<q>\\?['\"])(?P<v>[^'\"\\\n]{1,128})"
+                       r"(?P=q)"),
+            True),
+    _Phrase(("sshpass",), re.compile(r"sshpass\b[^\n|;]{0,40}?[ \t]-p[ \t]?" + _QUOTED_OR_BARE),
+            False),
+    _Phrase(("login",), re.compile(r"\blogin\b[^\n|;]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)"
+                                   + _QUOTED_OR_BARE), False),
+    _Phrase(("--password-stdin",),
+            re.compile(r"\becho[ \t]+(?:-n[ \t]+)?" + _QUOTED_OR_BARE
+                       + r"[ \t]*\|[^\n|]{0,200}?--password-stdin"), False, back=400),
+    _Phrase(("redis-cli",), re.compile(r"redis-cli\b[^\n|;]{0,200}?[ \t]-a[ \t]+"
+                                       + _QUOTED_OR_BARE), False),
+    _Phrase(("AUTH",), re.compile(r"(?m)(?:^|(?<=> ))[ \t]*AUTH[ \t]+(?:[\w.\-]{1,64}[ \t]+)?"
+                                   r"(?P<v>[^\s'\"]{4,128})[ \t]*\r?$"), True, back=80,
+            exact_case=True),
+    _Phrase(("requirepass", "masterauth"),
+            re.compile(r"(?<![\w.\-])(?:requirepass|masterauth)[ \t]+" + _QUOTED_OR_BARE), True),
+    _Phrase(("auth",), re.compile(r"\bauth[ \t]*=[ \t]*[(\[][ \t]*" + _TWO_STRINGS), False),
+    _Phrase(("basicauth", "credential"),
+            re.compile(r"(?i:basicauth|credentials?)[ \t]*\([ \t]*" + _TWO_STRINGS), False),
+    _Phrase(("login", "cred", "user/pass", "username/password"),
+            re.compile(r"(?i:\b(?:logins?|creds|credentials?|user/pass(?:word)?"
+                       r"|username/password))(?:[ \t]+(?:is|are|was|were)|[ \t]*[:=])[ \t]+"
+                       r"['\"]?(?P<u>[\w.@+\-]{1,64})['\"]?(?:[ \t]*/[ \t]*|:)['\"]?"
+                       r"(?P<v>[^\s'\"]{1,128})"), True),
+    _Phrase((":",), re.compile(_LINE_START_OR_STRING + _PGPASS_LINE), True, "pgpass", None,
+            hint=re.compile(r":(?:\d+|\*):[^\s:]+:[^\s:]+:")),
+    _Phrase(("@",), re.compile(r"(?<![\w/:.@%+\-])(?P<u>[A-Za-z_][\w.\-]{0,63}):"
+                               r"(?P<v>[^\s:@/'\"<>]{1,128})@(?:[\w\-]+(?:\.[\w\-]+)*)"
+                               r"(?::\d{1,5}/|:\d{1,5}(?![\w.\-@])|/)"), True, "userinfo",
+            None, hint=re.compile(r"@[\w.\-]+(?::\d|/)")),
+)
+_PHRASE_TAGS: Final = frozenset({"phrase", "pgpass", "userinfo"})
+_PASSWORD_SYMBOL_OR_DIGIT: Final = re.compile(r"[\d!#$%^&*+=?~]")
+
+
+def _password_phrases(text: str, lowered: str, tags: AbstractSet[str]) -> Iterator[Leak]:
+    for phrase in _PHRASES:
+        haystack = text if phrase.exact_case else lowered
+        if phrase.tag not in tags or not any(literal in haystack for literal in phrase.literals):
+            continue
+        for match in _phrase_matches(text, haystack, phrase):
+            if _phrase_value_ok(phrase, match):
+                yield Leak(match.start("v"), match.end("v"), "password", SECRET, 0.8)
+
+
+PHRASE_REACH: Final = 400  # characters after a literal that a match may span
+
+
+def _phrase_matches(text: str, haystack: str, phrase: _Phrase) -> Iterator[re.Match[str]]:
+    """Matches at (or shortly before) the phrase's literals only: most of its regexes cannot
+    skip ahead by a literal prefix (case-insensitive, `\\b…`), so scanning the whole region
+    would cost more."""
+    if phrase.back is None:
+        if phrase.hint is None or phrase.hint.search(text):
+            yield from phrase.regex.finditer(text)
+        return
+    searched = 0
+    for literal in phrase.literals:
+        index = haystack.find(literal)
+        while index >= 0:
+            end = index + len(literal) + PHRASE_REACH
+            if phrase.back == 0:
+                match = phrase.regex.match(text, index, end)
+            else:
+                match = phrase.regex.search(text, max(searched, index - phrase.back), end)
+            if match is not None and match.start() <= index:
+                searched = match.end()
+                yield match
+            index = haystack.find(literal, index + 1)
+
+
+def _phrase_value_ok(phrase: _Phrase, match: re.Match[str]) -> bool:
+    value = match.group("v")
+    if len(value) < 4 or _password_placeholder(value) or _example_password(value):
+        return False
+    if (value.lower() in _PLACEHOLDER_VALUES or _has_filler(value)
+            or _PASSWORD_HASH.fullmatch(value)):
+        return False
+    if not phrase.strict:
+        return True
+    groups = match.groupdict()
+    if groups.get("u") is not None and groups["u"].lower() in _NOT_A_USER:
+        return False
+    if "u" in groups and not _PASSWORD_SYMBOL_OR_DIGIT.search(value):
+        return False  # `to alice.smith@…`, `login is broken / down`: words, not passwords
+    return (_plausible_password(value) and not _SASL_MECHANISM.fullmatch(value)
+            and not value.startswith(("$", "/")))
+
+
 # -- assignments ----------------------------------------------------------------------------------
 
 
@@ -962,6 +1112,13 @@ def _assignments(text: str, lowered: str, found: AbstractSet[int] = frozenset())
             if leak is not None:
                 yield leak
             index = lowered.find(keyword, index + 1)
+    index = lowered.find("pw")
+    while index >= 0:  # `pw: …`, `db_pw=…`, `rootPw`: a word of its own (`pwd` is a keyword)
+        if _PW_NAME.match(text, index):
+            leak = _assignment_at(text, index, index + 2, found)
+            if leak is not None:
+                yield leak
+        index = lowered.find("pw", index + 1)
     index = lowered.find("sk")
     while index >= 0:  # `aws_sk`, `AWS_SK`, `awsSk`
         if _SK_NAME.match(text, index):
@@ -996,6 +1153,8 @@ def _assignment_at(text: str, start: int, keyword_end: int,
     if kind == "password" and quote and text[value_end : value_end + 1] not in (quote, ""):
         # a quoted password runs to its quote: spaces, `(`, `)`, `;` and all
         value_end = max(value_end, _passphrase_end(text, value_start, quote))
+    elif quote in ("'", '"') and text[value_end : value_end + 1] not in (quote, ""):
+        value_end = _quoted_run_end(text, value_end, quote)
     value = text[value_start:value_end]
     if key.lower().endswith("auth") and _user_and_password(value):
         return Leak(value_start, value_end, "registry_auth", SECRET, 0.9)
@@ -1005,6 +1164,20 @@ def _assignment_at(text: str, start: int, keyword_end: int,
     if after_scheme or key.lower().endswith("authorization"):
         kind = "http_auth"
     return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+# `args[token.index]`, `get(name)`: code in a string, not a secret
+_CODE_EXPRESSION: Final = re.compile(r"[\w.][(\[][^()\[\]]*[)\]][\w.()\[\]]*")
+_QUOTED_RUN: Final = {quote: re.compile(rf"[^\s{quote}\\]{{1,256}}(?={quote})") for quote in "\"'`"}
+
+
+def _quoted_run_end(text: str, end: int, quote: str) -> int:
+    """A quoted secret runs to its closing quote when no space comes first: Django's
+    `'django-insecure-…(…&…'` holds characters that end an unquoted value."""
+    run = _QUOTED_RUN[quote].match(text, end)
+    if run is None or _CODE_EXPRESSION.fullmatch(text, end - 1, run.end()):
+        return end
+    return run.end()
 
 
 def _hcl_defaults(text: str) -> Iterator[Leak]:
@@ -1069,9 +1242,17 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
     if not (key_start == 0 or text[key_start - 1].isspace()):
         return False
     if _secret_key_kind(text[key_start : match.end("rest")]) == "password":
-        return len(value) >= MIN_SPACED_PASSWORD and not value.isalpha()
+        # SQL `PASSWORD 'x'`: the quote says where the value is
+        return len(value) >= MIN_SPACED_PASSWORD and (
+            not value.isalpha() or _sql_password(text, key_start, match))
     return (len(value) >= MIN_SPACED_SECRET and not value.startswith("0x")
             and any(char.isdigit() for char in value) and any(char.isalpha() for char in value))
+
+
+def _sql_password(text: str, key_start: int, match: re.Match[str]) -> bool:
+    """SQL `PASSWORD 'x'`: the noun itself, then a string literal (not "pass `x`" in prose)."""
+    quote = match.group("open")
+    return quote in ("'", '"') and text[key_start : match.end("rest")].lower() == "password"
 
 
 def _whole_line_value(text: str, match: re.Match[str]) -> bool:
@@ -1103,6 +1284,8 @@ def _passphrase_end(text: str, start: int, quote: str) -> int:
 @functools.lru_cache(maxsize=4096)
 def _secret_key_kind(key: str) -> str | None:
     words = [word.lower() for word in _WORDS.findall(key)]
+    while len(words) > 1 and words[-1].isdigit() and words[-2].endswith(_NUMBERED_WORDS):
+        words.pop()  # `password1`, `DB_PASS_2`, `token2` (but `auth0` is a company)
     if not words or any(word in _NOT_SECRET_WORDS for word in words):
         return None
     while len(words) > 1 and words[-1] in _VALUE_SUFFIXES and not _names_secret(words):
@@ -1138,18 +1321,52 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
         return False
     if end < len(text) and text[end] in "([":
         return False  # a call or subscript: code, not a literal
-    if (
-        value.lower() in _PLACEHOLDER_VALUES
-        or _has_filler(value)
-        or _TEMPLATE_VALUE.fullmatch(value)
-    ):
+    if value.lower() in _PLACEHOLDER_VALUES or _has_filler(value):
+        return False
+    if kind != "password" and _passphrase(value):
+        return True
+    if _TEMPLATE_VALUE.fullmatch(value):
         return False
     if _DOTTED_IDENTIFIER.fullmatch(value) or value.startswith(("http://", "https://")):
         return False
     if kind == "password" and not after_scheme:
-        return _plausible_password(value) and not _example_password(value)
+        return (_plausible_password(value) and not _example_password(value)
+                and not _PASSWORD_HASH.fullmatch(value))
     return (_high_entropy(value) and not _looks_placeholder(value)
             and not _documented_example(value))
+
+
+# `horse-copper-river-ember` (diceware): three to five distinct words under one separator. Names
+# of things (`prod-db-creds`, `my-app-secret`) use the vocabulary of configuration instead.
+_PASSPHRASE: Final = re.compile(
+    r"[a-z]{3,10}(?P<sep>[\-. ])[a-z]{3,10}(?:(?P=sep)[a-z]{3,10}){2,3}"
+)
+MIN_PASSPHRASE_CHARS: Final = 16
+_NAMING_WORDS: Final = frozenset(
+    {
+        "app", "api", "prod", "production", "dev", "development", "staging", "stage", "test",
+        "testing", "local", "default", "demo", "sample", "example", "dummy", "fake", "secret",
+        "secrets", "token", "tokens", "key", "keys", "password", "pass", "creds", "credentials",
+        "auth", "config", "settings", "env", "name", "value", "service", "server", "client",
+        "user", "admin", "data", "database", "cache", "redis", "postgres", "mysql", "backend",
+        "frontend", "web", "worker", "internal", "external", "public", "private", "access",
+        "session", "cookie", "signing", "webhook", "here", "your", "change", "replace", "not",
+        "set", "the", "for", "and", "with", "from", "this", "that", "use", "new", "old", "main",
+        "master", "primary", "shared", "global", "team", "project", "cluster", "store", "vault",
+    }
+)
+
+
+def _passphrase(value: str) -> bool:
+    if len(value) < MIN_PASSPHRASE_CHARS or _PASSPHRASE.fullmatch(value) is None:
+        return False
+    words = re.split(r"[\-. ]", value)
+    return len(set(words)) == len(words) and not any(word in _NAMING_WORDS for word in words)
+
+
+# A hash of a password is not the password (crypt's `$2b$…`, `$argon2id$…` start with `$` and
+# are screened as references): MySQL's `*` + 40 hex, LDAP's `{SSHA}…`.
+_PASSWORD_HASH: Final = re.compile(r"\*[0-9A-Fa-f]{40}|\{[A-Z0-9\-]{2,16}\}[A-Za-z0-9+/=.$]{8,}")
 
 
 def _plausible_password(value: str) -> bool:
@@ -1327,7 +1544,7 @@ _PROVIDER_PREFIXES: Final = (
     r"|shp(?:at|ca|pa|ss)_|dapi[a-f0-9]{32}|hv[sbr]\.|ATATT3|lin_(?:api|oauth)_|PMAK-"
     r"|AGE-SECRET-KEY-1|gsk_|r8_|xai-|pplx-|key-[0-9a-f]{32}|sq0(?:atp|csp)-|EAAA[\w\-]{60}"
     r"|secret_|ntn_|dp\.(?:pt|st|sa|ct|scim|audit)\.|HRKU-|sntry[su]_|NRAK-|dt0c01\."
-    r"|pscale_|sbp_|ey[JA][\w\-]{8,}\.ey[JA]"
+    r"|pscale_|sbp_|ey[JA][\w\-]{8,}\.ey[JA]|django-insecure-"
     r"|hooks\.slack\.com|discord(?:app)?\.com/api/webhooks|\d{8}:AA|\dQ~|[0-9a-f]{32}-us\d"
     r"| -u ?[^\s:'\"]{1,64}:|--user[ =]|jdbc:oracle:"
 )
@@ -1371,6 +1588,18 @@ TRIGGERS: Final = (
     # `"sk-" + "…"`: adjacent literals joined in code
     Trigger(r"[\"'`][ \t]*\+[ \t]*\\?[\"'`]", 160, 160, "joined"),
     Trigger(r"(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200} -p[^\s\-]", 240, 64, "url"),
+    Trigger(r"pw[ \t]*[:=]", 64, 160, "name", caseless=True),  # `pw: …`, chat's password
+    # passwords known by the syntax around them (`_PHRASES`)
+    Trigger(r"identified[ \t]+by[ \t]+\\?['\"]|sshpass[ \t]|[ \t](?:-p|--password)[ =]"
+            r"|--password-stdin|redis-cli[ \t]|(?:^|\n|> )[ \t]*AUTH[ \t]+\S"
+            r"|requirepass[ \t]|masterauth[ \t]"
+            r"|(?:auth[ \t]*=[ \t]*[(\[]|basicauth[ \t]*\(|credentials?[ \t]*\()[ \t]*\\?['\"]"
+            r"|(?:logins?|creds|credentials?|user/pass\w*|username/password)"
+            r"(?:[ \t]+(?:is|are|was|were)|[ \t]*[:=])[ \t]+['\"]?[\w.@+\-]{1,64}['\"]?"
+            r"(?:[ \t]*/[ \t]*|:)['\"]?\S", 240, 160, "phrase", caseless=True),
+    Trigger(r":(?:\d+|\*):[^\s:]+:[^\s:]+:\S", 80, 160, "pgpass"),  # `.pgpass`
+    # `user:pass@host:port` or `…@host/path` without a scheme
+    Trigger(r"@[a-z0-9.\-]+(?::\d|/)", 200, 64, "userinfo", caseless=True),
     # a Kubernetes Secret: its values are found by `_kubernetes_secrets` over the whole text
     Trigger(r"kind[\"']?[ \t]*:[ \t]*[\"']?Secret", 8, 8, "manifest"),
 )
