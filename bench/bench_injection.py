@@ -136,7 +136,7 @@ def _short_texts(samples: list[Sample]) -> None:
         for start in range(0, len(text) - 300, 400)
     ]
     def cued(text: str) -> bool:
-        return bool(injection._candidate_windows(injection._normalise(text).skeleton))
+        return bool(injection._candidate_windows(injection.normalise(text).skeleton))
 
     _per_scan([t for t in slices if not cued(t)], "no cue words")
     _per_scan([t for t in slices if cued(t)], "with cue words")
@@ -147,7 +147,7 @@ def _stages(texts: list[str], label: str, repeat: int = 3) -> None:
     time goes; the stages' inputs are computed once beforehand, so each line is that stage
     alone (the gates' Hyperscan passes are counted in their stage)."""
     kilobytes = sum(len(t.encode()) for t in texts) / 1024
-    norms = [injection._normalise(t) for t in texts]
+    norms = [injection.normalise(t) for t in texts]
     words = [injection._word_hits(n.skeleton) for n in norms]
     pairs = list(zip(norms, words, strict=True))
     windows = [injection._candidate_windows(n.skeleton, w) for n, w in pairs]
@@ -155,7 +155,7 @@ def _stages(texts: list[str], label: str, repeat: int = 3) -> None:
     work = list(zip(texts, norms, words, windows, structure, strict=True))
     stages: list[tuple[str, Callable[[], object]]] = [
         ("whole scan", lambda: [injection.scan(t) for t in texts]),
-        ("normalise", lambda: [injection._normalise(t) for t in texts]),
+        ("normalise", lambda: [injection.normalise(t) for t in texts]),
         ("word gate", lambda: [injection._word_hits(n.skeleton) for n in norms]),
         ("windows", lambda: [injection._candidate_windows(n.skeleton, w) for n, w in pairs]),
         ("rules", lambda: [injection._rule_findings(n, ws, st) for _, n, _, ws, st in work

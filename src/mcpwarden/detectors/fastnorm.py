@@ -145,7 +145,7 @@ def fold(text: str, *, limit: int = textmod.MAX_SCAN_CHARS) -> Folded:
     if positions is None:
         _fold_by_halves(source, segments, hidden)
     else:
-        _fold_at(source, positions, segments, hidden)
+        _fold_at(source, positions, segments, hidden, _ascii_case_only(source))
     segments._segment(len(source), 0)  # the end: `origin[len(skeleton)]`
     return Folded(
         original=text,
@@ -174,7 +174,11 @@ def _fold_by_halves(
 
 
 def _fold_at(
-    source: str, positions: list[int], segments: _Segments, hidden: list[textmod.HiddenRun]
+    source: str,
+    positions: list[int],
+    segments: _Segments,
+    hidden: list[textmod.HiddenRun],
+    bytewise: bool = False,
 ) -> None:
     """The same result from the positions of the special characters (`special_finder`).
 
@@ -190,7 +194,7 @@ def _fold_at(
         if index < position:
             continue  # inside an escape sequence already taken
         if index > position:
-            _fold_stretch(source, position, index, segments)
+            _fold_stretch(source, position, index, segments, bytewise)
         if _INVISIBLE.match(source, index):
             position = _take_hidden(source, index, hidden)
             continue
@@ -198,12 +202,18 @@ def _fold_at(
         segments.expanded("".join(map(textmod.fold_char, pieces)), index)
         position = index + 1
     if position < len(source):
-        _fold_stretch(source, position, len(source), segments)
+        _fold_stretch(source, position, len(source), segments, bytewise)
 
 
-def _fold_stretch(source: str, start: int, stop: int, segments: _Segments) -> None:
+def _fold_stretch(
+    source: str, start: int, stop: int, segments: _Segments, bytewise: bool = False
+) -> None:
+    """`bytewise`: `_ascii_case_only(source)`, so `lower` may work on the UTF-8 bytes."""
     run = source[start:stop].replace("\u00a0", " ")
-    folded = (run.translate(_FOLD_TABLE) if _CONFUSABLE.search(run) else run).lower()
+    if _CONFUSABLE.search(run):
+        folded = _unconfused(run).lower()
+    else:
+        folded = run.encode("utf-8").lower().decode("utf-8") if bytewise else run.lower()
     if len(folded) == len(run):
         segments.copied(folded, start)
     else:  # not expected (see `_fold_at`): the walk by halves is always right
@@ -313,7 +323,7 @@ def _fold_segments(source: str, start: int, stop: int, segments: _Segments) -> N
     """`_fold_run`, writing segments instead of one offset per character."""
     run = source[start:stop].replace("\u00a0", " ")  # NFKC(no-break space) is a space
     if unicodedata.is_normalized("NFKC", run) and _CONTEXT_SENSITIVE_LOWER not in run:
-        folded = run.translate(_FOLD_TABLE) if _CONFUSABLE.search(run) else run
+        folded = _unconfused(run) if _CONFUSABLE.search(run) else run
         folded = folded.lower()
         if len(folded) == len(run):
             segments.copied(folded, start)
@@ -352,30 +362,104 @@ def plain_skeleton(source: str) -> str | None:
     run = source.replace("\u00a0", " ")
     if _CONTEXT_SENSITIVE_LOWER in run or not unicodedata.is_normalized("NFKC", run):
         return None
-    folded = run.lower()
+    # lower-casing commutes with the no-break space replacement (no capital sigma here)
+    folded = lower(source).replace("\u00a0", " ") if "\u00a0" in source else lower(source)
     return folded if len(folded) == len(source) else None
 
 
 def homoglyph_words(source: str) -> list[tuple[int, int]]:
     """`text.mixed_script_words`, skipped when no look-alike letter occurs."""
     if _has_kinds(source, _CONFUSABLE, frozenset({_LOOK_ALIKE})):
-        return textmod.mixed_script_words(source)
+        return _mixed_script_words(source)
     return []
 
 
+def _mixed_script_words(source: str) -> list[tuple[int, int]]:
+    """`text.mixed_script_words(source)`, visiting only the words that hold a look-alike letter
+    (only those can count: a word with a non-ASCII letter counts when each is a look-alike)
+    instead of every word of the text in Python. Its words are maximal runs of at least two
+    letters; a look-alike is a letter, so each lies in exactly one run."""
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for match in _CONFUSABLE.finditer(source):
+        position = match.start()
+        if position < end:
+            continue  # in the word just visited
+        start = position
+        while start > 0 and _LETTER.match(source, start - 1):
+            start -= 1
+        run = _LETTERS.match(source, position)
+        end = run.end() if run else position + 1
+        if end - start >= 2 and textmod.mixed_script_words(source[start:end]):
+            spans.append((start, end))
+    return spans
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of `text._WORD`
+_LETTERS = re.compile(r"[^\W\d_]*")
+
+
+def _unconfused(run: str) -> str:
+    """`run.translate(_FOLD_TABLE)`: one regex pass instead of a dictionary look-up per
+    character (`str.translate`'s path for text holding non-ASCII characters)."""
+    return _CONFUSABLE.sub(_look_alike, run)
+
+
+def _look_alike(match: re.Match[str]) -> str:
+    return textmod._CONFUSABLES[match[0]]
+
+
+def lower(source: str) -> str:
+    """`source.lower()`, faster on text holding non-ASCII characters (`_ascii_case_only`)."""
+    if source.isascii() or not _ascii_case_only(source):
+        return source.lower()
+    data = prefiltermod.utf8(source)
+    return source.lower() if data is None else data.lower().decode("utf-8")
+
+
+def _ascii_case_only(source: str) -> bool:
+    """Whether lower-casing `source` changes only ASCII letters (the gate finds no non-ASCII
+    character that it changes, and `source` is valid UTF-8): then the ASCII letters of its
+    UTF-8 bytes can be lower-cased instead, a C-level pass over bytes several times faster
+    than `str.lower` on text holding non-ASCII characters."""
+    found = _gate_hits(source)
+    return found is not None and _CASED not in found
+
+
 # -- the Hyperscan gate: is there any invisible or look-alike character at all? ---------------
-_INVISIBLE_CHARACTER, _LOOK_ALIKE = 0, 1
+# (and any non-ASCII character that lower-casing changes, for `lower`)
+_INVISIBLE_CHARACTER, _LOOK_ALIKE, _CASED = 0, 1, 2
 _BOTH_KINDS = frozenset({_INVISIBLE_CHARACTER, _LOOK_ALIKE})
 
 
 def _has_kinds(source: str, pattern: re.Pattern[str], kinds: frozenset[int]) -> bool:
     """Whether `source` holds a character of `kinds` (gate ids); `pattern` (the same
     characters as a class) answers without the gate."""
-    engine = gate()
-    data = None if engine is None or source.isascii() else prefiltermod.utf8(source)
-    if engine is None or data is None:
+    found = None if source.isascii() else _gate_hits(source)
+    if found is None:
         return pattern.search(source) is not None
-    return not kinds.isdisjoint(engine.hits(data))
+    return not kinds.isdisjoint(found)
+
+
+def _gate_hits(source: str) -> frozenset[int] | None:
+    """The gate's ids for `source`, or None without the gate or for text that is not valid
+    UTF-8. One scan asks it up to three times about the same text: the last answer is kept."""
+    recent = _recent_hits  # one read: another thread may replace it meanwhile
+    if recent is not None and recent[0] is source:  # held: not freed and reused
+        return recent[1]
+    engine = gate()
+    data = None if engine is None else prefiltermod.utf8(source)
+    found = None if engine is None or data is None else frozenset(engine.hits(data))
+    _remember_hits(source, found)
+    return found
+
+
+def _remember_hits(source: str, found: frozenset[int] | None) -> None:
+    global _recent_hits
+    _recent_hits = (source, found)
+
+
+_recent_hits: tuple[str, frozenset[int] | None] | None = None
 
 
 def _utf8_class(pattern: re.Pattern[str]) -> str:
@@ -383,16 +467,46 @@ def _utf8_class(pattern: re.Pattern[str]) -> str:
 
 
 def _gate_truth(text: str) -> set[int]:
-    found = {_INVISIBLE_CHARACTER: _INVISIBLE.search(text), _LOOK_ALIKE: _CONFUSABLE.search(text)}
-    return {kind for kind, match in found.items() if match is not None}
+    found = {
+        _INVISIBLE_CHARACTER: _INVISIBLE.search(text) is not None,
+        _LOOK_ALIKE: _CONFUSABLE.search(text) is not None,
+        _CASED: not _cased_characters().isdisjoint(text),
+    }
+    return {kind for kind, hit in found.items() if hit}
+
+
+@lru_cache(maxsize=1)
+def _cased_characters() -> frozenset[str]:
+    """Every non-ASCII character that `str.lower` changes (a plane whose characters all
+    lower-case to themselves, i.e. planes 2 to 16, is checked as one string)."""
+    found: set[str] = set()
+    for plane in range(17):
+        codes = [
+            code
+            for code in range(max(0x80, plane << 16), (plane + 1) << 16)
+            if not 0xD800 <= code < 0xE000
+        ]
+        whole = "".join(map(chr, codes))
+        if whole.lower() != whole:
+            found.update(char for char in map(chr, codes) if char.lower() != char)
+    return frozenset(found)
+
+
+def _class_of(characters: frozenset[str]) -> str:
+    runs = _runs("".join(sorted(characters)))
+    return "[" + "".join(f"\\x{{{ord(a):x}}}-\\x{{{ord(b):x}}}" for a, b in runs) + "]"
 
 
 @lru_cache(maxsize=1)
 def gate() -> prefiltermod.Gate | None:
     """Compiled and self-tested on first use (None: the regex searches)."""
-    probes = ["caf\u00e9 " + char + " \u4e2d" for char in _GATE_PROBE_CHARACTERS]
+    cased = "".join(sorted(_cased_characters()))
+    characters = _GATE_PROBE_CHARACTERS + cased[::97] + "".join(
+        first + last for first, last in _runs(cased)[::20]
+    )
+    probes = ["caf\u00e9 " + char + " \u4e2d" for char in characters]
     return prefiltermod.build_gate(
-        [_utf8_class(_INVISIBLE), _utf8_class(_CONFUSABLE)],
+        [_utf8_class(_INVISIBLE), _utf8_class(_CONFUSABLE), _class_of(_cased_characters())],
         prefiltermod.UTF8_FLAGS,
         prefiltermod.utf8,
         _gate_truth,

@@ -1071,7 +1071,7 @@ def _scan(text: str, depth: int, budget: list[int]) -> list[Finding]:
         if run.kind == "tag" and run.revealed.strip() and _spend(budget, run.revealed, depth):
             inner = _scan(run.revealed, depth + 1, budget)
             findings += _relocated(inner, run.span, "tag characters")
-    findings += _piece_findings(text, skeleton, findings, depth, budget)
+    findings += _piece_findings(text, skeleton, words.raw, findings, depth, budget)
     return findings
 
 
@@ -1092,7 +1092,7 @@ def _candidate_windows(skeleton: str, words: _WordHits | None = None) -> list[_W
     letters = raw.translate(_WORD_BYTES)
     lines = _lines_with_words(skeleton, letters, present)
     if foreign:
-        lines.update(_relevant_foreign_lines(skeleton, letters, lines, raw))
+        lines.update(_relevant_foreign_lines(skeleton, letters, lines))
     spaced = letters.decode()  # same offsets as the skeleton
     plain = [
         (start, end, not foreign or _plain_line(skeleton, start, end))
@@ -1232,18 +1232,20 @@ def _line_of(skeleton: str, position: int) -> tuple[int, int]:
 
 
 def _relevant_foreign_lines(
-    skeleton: str, letters: bytes, known: set[tuple[int, int]], raw: bytes | None = None
+    skeleton: str, letters: bytes, known: set[tuple[int, int]]
 ) -> set[tuple[int, int]]:
     """Lines with a non-ASCII letter whose tokens (the model's tokenizer) include a relevant
-    word; one regex search per line that holds a non-ASCII character (a "?" in `raw`, the
-    skeleton with "?" for each: a C-level find skips the other lines). Lines already `known`
-    to be relevant are not tokenized again (the caller adds the result to them)."""
-    raw = skeleton.encode("ascii", "replace") if raw is None else raw
+    word; one regex search per line that holds a non-ASCII word character (found with a
+    C-level find of its stand-in byte "Z" in `prefiltermod.stand_in_bytes`, which the rule
+    prefilter reads too: the skeleton is lower-case, and a line whose non-ASCII characters are
+    all punctuation or spaces is skipped). Lines already `known` to be relevant are not
+    tokenized again (the caller adds the result to them)."""
+    marks = prefiltermod.stand_in_bytes(skeleton)
     found: set[tuple[int, int]] = set()
     non_ascii_words: bool | None = None  # whether any relevant non-ASCII word occurs at all
-    position = raw.find(b"?")
+    position = marks.find(_WORD_MARK)
     while position != -1:
-        # every non-ASCII character of this line is at `position` or after it
+        # every non-ASCII letter of this line is at `position` or after it
         start, end = _line_of(skeleton, position)
         if (start, end) not in known and _NON_ASCII_LETTER.search(skeleton, position, end):
             if non_ascii_words is None:
@@ -1253,8 +1255,11 @@ def _relevant_foreign_lines(
                 and not _RELEVANT.isdisjoint(model_mod.tokens(skeleton[start:end]))
             ):
                 found.add((start, end))
-        position = raw.find(b"?", end + 1)
+        position = marks.find(_WORD_MARK, end + 1)
     return found
+
+
+_WORD_MARK = bytes([prefiltermod.WORD_STAND_IN])
 
 
 def _has_non_ascii_relevant(skeleton: str) -> bool:
@@ -1848,7 +1853,7 @@ def _foreign_findings(original: str, lowered: str | None = None) -> list[Finding
     lower-case: no IGNORECASE, which would slow every alternation down). `lowered`:
     `original.lower()` when the caller has it already."""
     found: list[Finding] = []
-    lowered = original.lower() if lowered is None else lowered
+    lowered = fastnorm.lower(original) if lowered is None else lowered
     source = lowered if len(lowered) == len(original) else original
     rules = _foreign_rules_present(source)
     if not rules or _CJK_OR_CYRILLIC.search(original) is None:
@@ -2067,10 +2072,10 @@ def _spend(budget: list[int], decoded: str, depth: int) -> bool:
 
 
 def _piece_findings(
-    text: str, skeleton: str, found: list[Finding], depth: int, budget: list[int]
+    text: str, skeleton: str, raw: bytes, found: list[Finding], depth: int, budget: list[int]
 ) -> list[Finding]:
     extra: list[Finding] = []
-    for piece in unpackmod.unpack(text, lowered=skeleton):
+    for piece in unpackmod.unpack(text, lowered=skeleton, lowered_raw=raw):
         if piece.kind == "markdown_image" or piece.kind == "markdown_link":
             extra += _link_findings(piece)
         if piece.exact:

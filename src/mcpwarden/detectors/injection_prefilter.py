@@ -96,18 +96,18 @@ def _runs(codes: list[int]) -> list[tuple[int, int]]:
 # stand-in of its kind, so `\\b` (word or not), `^`/`$` (newline or not) and the offsets are
 # unchanged. A pattern element that matches some non-ASCII character of a kind also matches
 # that kind's stand-in (`_stand_ins`), so the translated pattern still matches a superset.
-_WORD_STAND_IN = ord("Z")  # an ASCII word character (the skeleton is lower-case)
+WORD_STAND_IN = ord("Z")  # an ASCII word character (the skeleton is lower-case)
 _SPACE_STAND_IN = 0x1F  # whitespace for Python's `\\s`, like the characters it stands for
 _OTHER_STAND_IN = 0x01  # neither word nor space
-_ALL_STAND_INS = frozenset({_WORD_STAND_IN, _SPACE_STAND_IN, _OTHER_STAND_IN})
+_ALL_STAND_INS = frozenset({WORD_STAND_IN, _SPACE_STAND_IN, _OTHER_STAND_IN})
 _WORD_CHAR = re.compile(r"\w")
 _SPACE_CHAR = re.compile(r"\s")
 _CATEGORY_STAND_INS = {
-    "CATEGORY_WORD": {_WORD_STAND_IN},
+    "CATEGORY_WORD": {WORD_STAND_IN},
     "CATEGORY_NOT_WORD": {_SPACE_STAND_IN, _OTHER_STAND_IN},
     "CATEGORY_SPACE": {_SPACE_STAND_IN},
-    "CATEGORY_NOT_SPACE": {_WORD_STAND_IN, _OTHER_STAND_IN},
-    "CATEGORY_DIGIT": {_WORD_STAND_IN},  # non-ASCII digits are word characters
+    "CATEGORY_NOT_SPACE": {WORD_STAND_IN, _OTHER_STAND_IN},
+    "CATEGORY_DIGIT": {WORD_STAND_IN},  # non-ASCII digits are word characters
     "CATEGORY_NOT_DIGIT": set(_ALL_STAND_INS),
 }
 
@@ -115,7 +115,7 @@ _CATEGORY_STAND_INS = {
 def stand_in(char: str) -> int:
     """The byte a non-ASCII character becomes: its kind for `\\w`/`\\s`, as Python sees it."""
     if _WORD_CHAR.match(char):
-        return _WORD_STAND_IN
+        return WORD_STAND_IN
     return _SPACE_STAND_IN if _SPACE_CHAR.match(char) else _OTHER_STAND_IN
 
 
@@ -257,7 +257,7 @@ class Prefilter:
         if scratch is None:
             scratch = self._per_thread.scratch = hyperscan.Scratch(self.database)
         found: dict[int, list[int]] = {}
-        data = skeleton.encode("ascii") if skeleton.isascii() else _stand_in_bytes(skeleton)
+        data = skeleton.encode("ascii") if skeleton.isascii() else stand_in_bytes(skeleton)
         self.database.scan(data, match_event_handler=_collect, context=found, scratch=scratch)
         for offsets in found.values():
             offsets.sort()
@@ -290,8 +290,23 @@ _STAND_IN_ERRORS = "mcpwarden.injection_prefilter.stand_in"
 codecs.register_error(_STAND_IN_ERRORS, _stand_in_error)
 
 
+def stand_in_bytes(text: str) -> bytes:
+    """`text` with each non-ASCII character replaced by its stand-in (one byte per character).
+    The detector asks for the same skeleton twice (its foreign lines, then `Prefilter.ends`):
+    the last answer is kept."""
+    global _recent_stand_ins
+    recent = _recent_stand_ins  # one read: another thread may replace it meanwhile
+    if recent is not None and recent[0] is text:  # held here: not freed and reused
+        return recent[1]
+    data = _stand_in_bytes(text)
+    _recent_stand_ins = (text, data)
+    return data
+
+
+_recent_stand_ins: tuple[str, bytes] | None = None
+
+
 def _stand_in_bytes(text: str) -> bytes:
-    """`text` with each non-ASCII character replaced by its stand-in (one byte per character)."""
     return text.encode("ascii", _STAND_IN_ERRORS)
 
 
@@ -396,10 +411,23 @@ def _note(index: int, start: int, end: int, flags: int, found: set[int]) -> None
 def utf8(text: str) -> bytes | None:
     """`text` as Hyperscan's UTF-8 mode needs it, or None when it holds lone surrogates (not
     valid UTF-8: the caller takes the Python path)."""
+    global _recent_utf8
+    recent = _recent_utf8  # one read: another thread may replace it meanwhile
+    for seen, data in recent:
+        if seen is text:  # held here, so the object cannot have been freed and reused
+            return data
     try:
-        return text.encode("utf-8")
+        data = text.encode("utf-8")
     except UnicodeEncodeError:
-        return None
+        data = None
+    _recent_utf8 = ((text, data), *recent[: _RECENT_UTF8 - 1])
+    return data
+
+
+# The last texts encoded: one scan encodes the same text and its skeleton for several gates
+# (normalisation, unpacking, the foreign rules), in alternation.
+_RECENT_UTF8 = 2
+_recent_utf8: tuple[tuple[str, bytes | None], ...] = ()
 
 
 def build_gate(

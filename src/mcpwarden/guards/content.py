@@ -42,6 +42,7 @@ import orjson
 
 from mcpwarden.config import Config, ConfigError, convert_section, parse_size
 from mcpwarden.detectors import injection
+from mcpwarden.detectors import injection_prefilter as prefiltermod
 from mcpwarden.detectors import text as textmod
 from mcpwarden.guards.base import PASS, Decision, Deny, Exchange, Guard, Rewrite
 from mcpwarden.guards.content_items import Binary, Inventory, ItemList, Path, Slot, inventory, shown
@@ -283,7 +284,7 @@ class ScanCache:
 
     def __call__(self, text: str) -> Verdict:
         key: str | bytes = text if len(text) <= SHORT_KEY else hashlib.blake2b(
-            text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            _utf8(text), digest_size=16).digest()
         with self._lock:
             known = self._verdicts.get(key)
             if known is not None:
@@ -295,6 +296,12 @@ class ScanCache:
             if len(self._verdicts) > self.entries:
                 self._verdicts.popitem(last=False)
         return injected, findings
+
+
+def _utf8(text: str) -> bytes:
+    """`text.encode("utf-8", "surrogatepass")`; the detector's gates then reuse the encoding."""
+    data = prefiltermod.utf8(text)
+    return text.encode("utf-8", "surrogatepass") if data is None else data
 
 
 def scan_group(scan: Callable[[str], Verdict],

@@ -17,6 +17,7 @@ import logging
 import threading
 from typing import Any, Final
 
+from mcpwarden.detectors import injection_prefilter as prefiltermod
 from mcpwarden.detectors import text as textmod
 
 log = logging.getLogger("mcpwarden.guards.content")
@@ -107,11 +108,10 @@ class InvisibleFinder:
             return len(data.translate(None, ASCII_INVISIBLE)) != len(data)
         if self.database is None:
             return textmod.has_invisible(text)
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, let the regex read it
+        encoded = prefiltermod.utf8(text)  # the detector has just encoded the same text
+        if encoded is None:  # a lone surrogate: not UTF-8, let the regex read it
             return textmod.has_invisible(text)
-        return self._found(data)
+        return self._found(encoded)
 
 
 def _index(code: int) -> int:
