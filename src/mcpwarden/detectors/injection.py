@@ -2019,13 +2019,18 @@ def _model_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
     score = model_mod.load_model().score
     openers, cues, limit = model_mod.IMPERATIVE_START, model_mod.CUE_WORDS, model_mod.MAX_TOKENS
     found: list[Finding] = []
+    skeleton, url_words = norm.skeleton, model_mod.model_words
     for window in windows:
         words = window.words
+        if len(words) > limit:
+            if words[0] in openers or not cues.isdisjoint(words):
+                found += _chunk_findings(norm, window, score)
+            continue
+        if skeleton.find("://", window.start, window.end) >= 0:
+            words = url_words(skeleton[window.start : window.end], words)
         if len(words) < 3 or (words[0] not in openers and cues.isdisjoint(words)):
             continue
-        if len(words) > limit:
-            found += _chunk_findings(norm, window, score)
-        elif (value := score(words)) >= _MODEL_REPORT_FLOOR:
+        if (value := score(words)) >= _MODEL_REPORT_FLOOR:
             found.append(_model_finding(norm, window, 0, window.end - window.start, value))
     return found
 

@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "6739e13d97adb365cbbf4d192a4a91c4cc780ae0faf21d1ae5c30843e3fdd281"
+MODEL_SHA256 = "3cb5789c0b5a1983af6c6aa49e03f58e65426832baaef057539b9a6d1b2414db"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -92,6 +92,26 @@ class ModelIntegrityError(RuntimeError):
 def tokens(segment: str) -> list[str]:
     """Word tokens of an already lower-cased segment."""
     return TOKEN_PATTERN.findall(segment)
+
+
+# A URL's host and path words ("https://ai-lab.example/blog/agent-safety") are not words the text
+# says to its reader, yet they held "ai" and "agent"; the model reads a URL as its scheme and
+# top-level domain only, which keep the "sends somewhere" signal (`@sink`).
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]{}]+")
+
+
+def model_words(segment: str, words: list[str]) -> list[str]:
+    """The words the model reads for a window: `words` (its tokens) with every URL reduced to
+    its scheme and top-level domain."""
+    if "://" not in segment:
+        return words
+    return tokens(_URL.sub(_url_stub, segment))
+
+
+def _url_stub(match: re.Match[str]) -> str:
+    scheme, _, rest = match[0].partition("://")
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return f" {scheme} {host.rsplit('.', 1)[-1]} " if "." in host else f" {scheme} "
 
 
 def _fold_words(words: str) -> frozenset[str]:

@@ -59,7 +59,9 @@ def labelled_windows(documents: list[generate.Document]) -> list[Window]:
     for document in documents:
         norm = injection.normalise(document.text)
         for start, end in model_mod.windows(norm.skeleton):
-            words = model_mod.tokens(norm.skeleton[start:end])[: model_mod.MAX_TOKENS]
+            segment = norm.skeleton[start:end]
+            words = model_mod.model_words(segment, model_mod.tokens(segment))
+            words = words[: model_mod.MAX_TOKENS]
             if len(words) < 3 or not model_mod.is_candidate(words, set(words)):
                 continue
             label = _label(norm.original_span(start, end), document.payload_span)
@@ -136,7 +138,8 @@ def _max_probability(model: model_mod.LinearModel, text: str) -> float:
     skeleton = injection.normalise(text).skeleton
     best = 0.0
     for start, end in model_mod.windows(skeleton):
-        words = model_mod.tokens(skeleton[start:end])[: model_mod.MAX_TOKENS]
+        segment = skeleton[start:end]
+        words = model_mod.model_words(segment, model_mod.tokens(segment))[: model_mod.MAX_TOKENS]
         if len(words) >= 3 and model_mod.is_candidate(words, set(words)):
             best = max(best, model.probability(words))
     return best
