@@ -9,19 +9,7 @@ import pytest
 from mcpwarden.detectors.training import authored, authored_agentic
 from mcpwarden.detectors.training.generate import Document
 
-CATEGORIES = {
-    "override",
-    "fake_role",
-    "tool_call",
-    "exfiltration",
-    "authority",
-    "persuasion",
-    "task_hijack",
-    "harmful_code",
-    "fake_error",
-    "response_manipulation",
-    "multilingual",
-}
+CATEGORIES = authored.CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -34,50 +22,10 @@ def _passage(doc: Document) -> str:
     return doc.text[start:end]
 
 
-def test_counts(docs: list[Document]) -> None:
-    assert sum(doc.injected for doc in docs) >= 220
-    assert sum(not doc.injected for doc in docs) >= 300
-
-
-def test_sizes(docs: list[Document]) -> None:
-    sizes = [len(doc.text.encode()) for doc in docs]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4200
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_spans_lie_inside_the_text(docs: list[Document]) -> None:
-    for doc in docs:
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert doc.payload_span == (0, 0)
-
-
-def test_no_leftover_marks(docs: list[Document]) -> None:
-    for doc in docs:
-        assert authored.OPEN not in doc.text
-        assert authored.CLOSE not in doc.text
-
-
 def test_categories_are_known_and_all_used(docs: list[Document]) -> None:
     used = {doc.category for doc in docs if doc.injected}
     assert used == CATEGORIES
     assert {doc.category for doc in docs if not doc.injected} == {"benign"}
-
-
-def test_deterministic() -> None:
-    assert authored_agentic.documents() == authored_agentic.documents()
-
-
-def test_passages_are_distinct(docs: list[Document]) -> None:
-    passages = Counter(_passage(doc) for doc in docs if doc.injected)
-    assert len(passages) >= 150
-    assert max(passages.values()) <= 2
-    written = [text for _, text in authored_agentic.attack_passages()]
-    assert len(set(written)) == len(written) >= 150
 
 
 def test_each_category_has_several_passages() -> None:

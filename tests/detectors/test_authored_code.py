@@ -9,19 +9,7 @@ import pytest
 from mcpwarden.detectors.training import authored, authored_code
 from mcpwarden.detectors.training.generate import Document
 
-CATEGORIES = {
-    "override",
-    "fake_role",
-    "tool_call",
-    "exfiltration",
-    "authority",
-    "persuasion",
-    "task_hijack",
-    "harmful_code",
-    "fake_error",
-    "response_manipulation",
-    "multilingual",
-}
+CATEGORIES = authored.CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -32,34 +20,6 @@ def docs() -> list[Document]:
 def _passage(doc: Document) -> str:
     start, end = doc.payload_span
     return doc.text[start:end]
-
-
-def test_counts(docs: list[Document]) -> None:
-    assert sum(doc.injected for doc in docs) >= 220
-    assert sum(not doc.injected for doc in docs) >= 300
-
-
-def test_spans_lie_inside_the_text_and_are_not_blank(docs: list[Document]) -> None:
-    for doc in (doc for doc in docs if doc.injected):
-        start, end = doc.payload_span
-        assert 0 <= start < end <= len(doc.text)
-        assert _passage(doc).strip()
-
-
-def test_no_leftover_marks(docs: list[Document]) -> None:
-    for doc in docs:
-        assert authored.OPEN not in doc.text
-        assert authored.CLOSE not in doc.text
-
-
-def test_categories_are_known(docs: list[Document]) -> None:
-    used = {doc.category for doc in docs if doc.injected}
-    assert used <= CATEGORIES
-    assert {doc.category for doc in docs if not doc.injected} == {"benign"}
-
-
-def test_build_is_deterministic(docs: list[Document]) -> None:
-    assert authored_code.documents() == docs
 
 
 def test_passages_are_distinct_and_rarely_reused(docs: list[Document]) -> None:
@@ -86,21 +46,9 @@ def test_benign_material_is_varied(docs: list[Document]) -> None:
     assert len(authored_code._HARD) >= 120
 
 
-def test_sizes(docs: list[Document]) -> None:
-    sizes = [len(doc.text.encode()) for doc in docs]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4096
-    assert sum(400 <= size <= 2000 for size in sizes) / len(sizes) > 0.7
-
-
 def test_every_category_has_several_passages_and_carriers(docs: list[Document]) -> None:
     injected = [doc for doc in docs if doc.injected]
     per_category = Counter(doc.category for doc in injected)
     assert set(per_category) == CATEGORIES
     assert min(per_category.values()) >= 8
     assert len({doc.carrier for doc in injected}) >= 12
-
-
-def test_registered_as_an_author() -> None:
-    assert "code" in authored.AUTHORS
-    assert len(authored.documents("code")) == len(authored_code.documents())

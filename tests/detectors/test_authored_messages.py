@@ -8,14 +8,10 @@ from collections import Counter
 
 import pytest
 
-from mcpwarden.detectors.training import authored_messages
-from mcpwarden.detectors.training.authored import CLOSE, OPEN
+from mcpwarden.detectors.training import authored, authored_messages
 from mcpwarden.detectors.training.generate import Document
 
-CATEGORIES = {
-    "override", "fake_role", "tool_call", "exfiltration", "authority", "persuasion",
-    "task_hijack", "harmful_code", "fake_error", "response_manipulation", "multilingual",
-}
+CATEGORIES = authored.CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +30,6 @@ def renderings(passage: str) -> set[str]:
             html.escape(passage, quote=False).replace("\n", "<br>\n")}
 
 
-def test_counts(docs: list[Document]) -> None:
-    assert sum(doc.injected for doc in docs) >= 220
-    assert sum(not doc.injected for doc in docs) >= 300
-
-
 def test_each_span_is_one_written_passage(docs: list[Document]) -> None:
     written = {form for _, passage in authored_messages.attack_passages()
                for form in renderings(passage)}
@@ -47,16 +38,6 @@ def test_each_span_is_one_written_passage(docs: list[Document]) -> None:
             start, end = doc.payload_span
             assert 0 <= start < end <= len(doc.text)
             assert doc.text[start:end] in written, doc.text[start:end]
-
-
-def test_no_marks_left(docs: list[Document]) -> None:
-    assert not any(OPEN in doc.text or CLOSE in doc.text for doc in docs)
-
-
-def test_categories_are_known(docs: list[Document]) -> None:
-    used = {doc.category for doc in docs if doc.injected}
-    assert used == CATEGORIES
-    assert {doc.category for doc in docs if not doc.injected} == {"benign"}
 
 
 def test_passages_are_distinct_and_rarely_reused(docs: list[Document]) -> None:
@@ -84,21 +65,10 @@ def test_benign_messages_are_many_and_distinct() -> None:
     assert len(set(messages)) == len(messages) >= 200
 
 
-def test_sizes(docs: list[Document]) -> None:
-    sizes = [len(doc.text.encode()) for doc in docs]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4200
-    assert sum(400 <= size <= 2000 for size in sizes) / len(sizes) > 0.7
-
-
 def test_json_carriers_parse(docs: list[Document]) -> None:
     for doc in docs:
         if doc.carrier.endswith("_json") or doc.carrier in {"calendar_invite", "doc_comments"}:
             json.loads(doc.text)
-
-
-def test_deterministic(docs: list[Document]) -> None:
-    assert authored_messages.documents() == docs
 
 
 def test_every_carrier_has_both_kinds(docs: list[Document]) -> None:

@@ -7,14 +7,10 @@ from collections import Counter
 
 import pytest
 
-from mcpwarden.detectors.training import authored_prose
-from mcpwarden.detectors.training.authored import CLOSE, OPEN
+from mcpwarden.detectors.training import authored, authored_prose
 from mcpwarden.detectors.training.generate import Document
 
-CATEGORIES = {
-    "override", "fake_role", "tool_call", "exfiltration", "authority", "persuasion",
-    "task_hijack", "harmful_code", "fake_error", "response_manipulation", "multilingual",
-}
+CATEGORIES = authored.CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -32,11 +28,6 @@ def renderings(passage: str) -> set[str]:
             passage.replace("\n", "\n> ")}
 
 
-def test_counts(docs: list[Document]) -> None:
-    assert sum(doc.injected for doc in docs) >= 220
-    assert sum(not doc.injected for doc in docs) >= 300
-
-
 def test_spans_are_the_passages(docs: list[Document]) -> None:
     known = {form for _, text in authored_prose.passages() for form in renderings(text)}
     for doc in docs:
@@ -49,18 +40,10 @@ def test_spans_are_the_passages(docs: list[Document]) -> None:
             assert doc.payload_span == (0, 0)
 
 
-def test_no_leftover_marks(docs: list[Document]) -> None:
-    assert not [doc for doc in docs if OPEN in doc.text or CLOSE in doc.text]
-
-
 def test_categories_are_known_and_all_used(docs: list[Document]) -> None:
     used = {doc.category for doc in docs if doc.injected}
     assert used == CATEGORIES
     assert {doc.category for doc in docs if not doc.injected} == {"benign"}
-
-
-def test_deterministic(docs: list[Document]) -> None:
-    assert authored_prose.documents() == docs
 
 
 def test_passages_distinct_and_used_at_most_twice(docs: list[Document]) -> None:
@@ -78,13 +61,6 @@ def test_reused_passages_change_carrier(docs: list[Document]) -> None:
     twice = [span for span, count in Counter(spans(docs)).items() if count == 2]
     assert twice
     assert all(len(carriers[span]) == 2 for span in twice)
-
-
-def test_sizes(docs: list[Document]) -> None:
-    sizes = [len(doc.text.encode()) for doc in docs]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4200
-    assert sum(400 <= size <= 2000 for size in sizes) >= 0.7 * len(sizes)
 
 
 def test_benign_paragraphs_varied_and_used(docs: list[Document]) -> None:

@@ -10,10 +10,7 @@ import pytest
 from mcpwarden.detectors.training import authored, authored_structured
 from mcpwarden.detectors.training.generate import Document
 
-CATEGORIES = {
-    "override", "fake_role", "tool_call", "exfiltration", "authority", "persuasion",
-    "task_hijack", "harmful_code", "fake_error", "response_manipulation", "multilingual",
-}
+CATEGORIES = authored.CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -24,45 +21,6 @@ def docs() -> list[Document]:
 def _passage(doc: Document) -> str:
     start, end = doc.payload_span
     return doc.text[start:end]
-
-
-def test_counts_and_sizes(docs: list[Document]) -> None:
-    injected = [doc for doc in docs if doc.injected]
-    benign = [doc for doc in docs if not doc.injected]
-    assert len(injected) >= 220
-    assert len(benign) >= 300
-    sizes = [len(doc.text.encode()) for doc in docs]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4500
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) / 2
-
-
-def test_spans_are_inside_and_non_empty(docs: list[Document]) -> None:
-    for doc in docs:
-        start, end = doc.payload_span
-        if doc.injected:
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert (start, end) == (0, 0)
-
-
-def test_no_leftover_marks(docs: list[Document]) -> None:
-    for doc in docs:
-        assert authored.OPEN not in doc.text
-        assert authored.CLOSE not in doc.text
-
-
-def test_categories_are_known(docs: list[Document]) -> None:
-    used = {doc.category for doc in docs if doc.injected}
-    assert used <= CATEGORIES
-    assert used == CATEGORIES
-    assert {doc.category for doc in docs if not doc.injected} == {"benign"}
-
-
-def test_build_is_deterministic(docs: list[Document]) -> None:
-    assert authored_structured.documents() == docs
-    assert authored.documents("structured") == docs
 
 
 def test_passages_are_distinct(docs: list[Document]) -> None:

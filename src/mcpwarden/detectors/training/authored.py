@@ -20,6 +20,12 @@ from mcpwarden.detectors.training.generate import Document
 
 OPEN = "\u27e6"  # ⟦
 CLOSE = "\u27e7"  # ⟧
+# The attack categories an author may give an injected document.
+_CATEGORY_NAMES = (
+    "override fake_role tool_call exfiltration authority persuasion task_hijack harmful_code"
+    " fake_error response_manipulation multilingual"
+)
+CATEGORIES = frozenset(_CATEGORY_NAMES.split())
 AUTHORS = ("structured", "code", "multilingual", "prose", "messages", "agentic")
 
 
@@ -29,6 +35,8 @@ class MarkError(ValueError):
 
 def injected(carrier: str, category: str, marked: str) -> Document:
     """A document whose single injected passage is enclosed in `OPEN` ... `CLOSE`."""
+    if category not in CATEGORIES:
+        raise MarkError(f"{carrier}: unknown category {category!r}")
     start = marked.find(OPEN)
     end = marked.find(CLOSE)
     if start < 0 or end <= start + 1:
