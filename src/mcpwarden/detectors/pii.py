@@ -286,7 +286,7 @@ def find_pii(
 def may_contain_pii(data: bytes) -> bool:
     """False when `data` (text or raw JSON, as bytes) cannot hold personal data `find_pii` would
     report (see `may_contain_secrets`)."""
-    return hides_escapes(data) or _PREFILTER.matches(data)
+    return hides_escapes(data) or _TRIAGE_PREFILTER.matches(data)
 
 
 def _find_plain(text: str, wanted: frozenset[str], private_ips: bool) -> list[Leak]:
@@ -647,3 +647,11 @@ _TAG_KINDS: Final = {
 }
 # Values may hold spaces (`+44 20 7946 0958`) but no longer than the margins above.
 _PREFILTER: Final = Prefilter(TRIGGERS, " \n\x00\t\"<>|;")
+# Whether a message may hold an e-mail address needs no more of it than the `@` and the character
+# after it; the full trigger, among all the others of the triage pass over every reply, makes
+# Hyperscan pick a slower engine (about 1.3 µs per KB more). `find_pii` still uses `TRIGGERS`.
+TRIAGE_TRIGGERS: Final = tuple(
+    Trigger(r"[\w.%+\-]@[A-Za-z0-9\-]|[\w.+\-]%40[A-Za-z0-9]", 0, 0, "email")
+    if trigger.tag == "email" else trigger for trigger in TRIGGERS
+)
+_TRIAGE_PREFILTER: Final = Prefilter(TRIAGE_TRIGGERS, " ")

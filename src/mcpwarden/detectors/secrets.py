@@ -706,7 +706,8 @@ def find_secrets(text: str) -> list[Leak]:
     if not regions:
         return []
     leaks = scan_regions(text, regions, _find_tagged, joins=True)
-    if "Secret" in text:
+    # every `kind: Secret` `_kubernetes_secrets` reads matches the manifest trigger
+    if any("manifest" in region.tags for region in regions):
         leaks.extend(_kubernetes_secrets(text))
     if "|" in text:
         leaks.extend(_table_cells(text))
@@ -1620,14 +1621,40 @@ MAX_TABLE_ROWS: Final = 1000
 
 
 def _table_cells(text: str) -> Iterator[Leak]:
-    if not _TABLE_RULE.search(text):
-        return
-    for header in _TABLE_HEADER.finditer(text):
+    for header in _table_headers(text):
         headings = [cell.strip() for cell in header.group("head")[1:-1].split("|")]
         kinds = {index: kind for index, heading in enumerate(headings)
                  if (kind := _secret_key_kind(heading)) is not None}
         if kinds:
             yield from _column_values(text, header.end(), kinds)
+
+
+def _table_headers(text: str) -> Iterator[re.Match[str]]:
+    """`_TABLE_HEADER.finditer(text)`, searched only on the lines just above a rule line (where
+    every header ends), not character by character over the whole text."""
+    position = 0
+    for rule_line_start, rule_line_end in _rule_lines(text):
+        header_line_start = text.rfind("\n", 0, rule_line_start - 1) + 1
+        header = _TABLE_HEADER.search(text, max(position, header_line_start), rule_line_end)
+        if header is not None:
+            position = header.end()
+            yield header
+
+
+def _rule_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line holding a `_TABLE_RULE`, its end past its newline (so `$`
+    reads the line as the whole text does); in order, each once."""
+    if "---" not in text:  # in every rule; a plain search is many times faster than the regex's
+        return
+    line_end = -1
+    for rule in _TABLE_RULE.finditer(text):
+        if rule.start() < line_end:
+            continue
+        line_start = text.rfind("\n", 0, rule.start()) + 1
+        newline = text.find("\n", rule.end())
+        line_end = len(text) if newline < 0 else newline + 1
+        if line_start > 0:  # a header line is above
+            yield line_start, line_end
 
 
 def _column_values(text: str, position: int, kinds: dict[int, str]) -> Iterator[Leak]:

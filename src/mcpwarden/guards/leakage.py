@@ -83,7 +83,7 @@ _BINARY_CONTENT: Final = frozenset({"image", "audio"})
 _PLAIN_KEY: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 # Both detectors' triggers in one engine pass over a message's raw bytes (see `Policy.narrowed`)
 _TRIAGE: Final = Triage({"secret": (secretsmod.TRIGGERS, may_contain_secrets),
-                         "pii": (piimod.TRIGGERS, may_contain_pii)})
+                         "pii": (piimod.TRIAGE_TRIGGERS, may_contain_pii)})
 _SECRETS: Final = _TRIAGE.bit["secret"]
 _PII: Final = _TRIAGE.bit["pii"]
 
