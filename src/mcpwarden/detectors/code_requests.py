@@ -23,8 +23,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import importlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any
 
 REASON = "malicious_code"
 Span = tuple[int, int, str, str, float]
@@ -59,6 +63,7 @@ class _Signal:
     needed_literals: tuple[str, ...]  # (or substrings)
     pattern: re.Pattern[str] | None  # None: a trigger word alone is the evidence
     near: re.Pattern[str] | None  # must also occur near a match (`_near_window`)
+    required: tuple[str, ...] | None  # every match of `pattern` holds one of these strings
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,11 +380,73 @@ _SPEC: tuple[tuple[str, float, str, str | None, str | None], ...] = (
 def _signal(category: str, harm: float, triggers: str, pattern: str | None,
             near: str | None) -> _Signal:
     first, _, second = triggers.partition(" & ")
+    compiled = None if pattern is None else _rx(pattern)
     return _Signal(
         category, harm, *_trigger_set(first), *_trigger_set(second),
-        None if pattern is None else _rx(pattern),
+        compiled,
         None if near is None else _rx(near),
+        None if compiled is None else _required_strings(compiled),
     )
+
+
+# Literal strings a pattern's every match holds, read from its parse tree: a pattern whose
+# branches do not all start with a literal (`\bcurl`) makes the regex engine try every branch
+# at every position, which costs ~100 ns per character; a few substring searches rule most code
+# out first. Conservative: any construct not handled below requires nothing (no gate).
+# (`re._parser` is the standard library's own regex parser; it has no type stubs, hence the
+# import by name.)
+_PARSER = importlib.import_module("re._parser")
+_LITERAL, _SUBPATTERN, _BRANCH, _ATOMIC = (
+    _PARSER.LITERAL, _PARSER.SUBPATTERN, _PARSER.BRANCH, _PARSER.ATOMIC_GROUP
+)
+_REPEATS = (_PARSER.MAX_REPEAT, _PARSER.MIN_REPEAT, _PARSER.POSSESSIVE_REPEAT)
+
+
+def _required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _required_in_sequence(list(_PARSER.parse(pattern.pattern)))
+    return None if found is None else tuple(sorted(found))
+
+
+def _required_in_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best set of strings one of which every match of the parsed sequence holds: a run
+    of literal characters, or what a group, a branch or a repeat of at least one requires."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, argument in [*items, (None, None)]:
+        if op is _LITERAL:
+            run.append(chr(argument))
+            continue
+        candidates = [frozenset({"".join(run)})] if run else []
+        run = []
+        inner = _required_in_item(op, argument)
+        candidates += [] if inner is None else [inner]
+        for candidate in candidates:
+            if best is None or _selectivity(candidate) > _selectivity(best):
+                best = candidate
+    return best
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    return min(len(string) for string in strings), -len(strings)
+
+
+def _required_in_item(op: Any, argument: Any) -> frozenset[str] | None:
+    if op is _SUBPATTERN:
+        _, added_flags, _, sequence = argument
+        return None if added_flags & re.IGNORECASE else _required_in_sequence(list(sequence))
+    if op is _ATOMIC:
+        return _required_in_sequence(list(argument))
+    if op in _REPEATS:
+        low, _, sequence = argument
+        return _required_in_sequence(list(sequence)) if low >= 1 else None
+    if op is _BRANCH:
+        alternatives = [_required_in_sequence(list(branch)) for branch in argument[1]]
+        if any(strings is None for strings in alternatives):
+            return None
+        return frozenset().union(*(strings for strings in alternatives if strings is not None))
+    return None
 
 
 def _trigger_set(spec: str) -> tuple[frozenset[bytes], tuple[str, ...]]:
@@ -420,6 +487,10 @@ _CURL_UPLOAD = _rx(r"curl\s[^\n]{0,160}(?:\s-d\s|--data|\s-f\s|--form|\s-t\s|--u
 _FETCH_WORDS = _byte_words(
     "get urlretrieve urlopen download downloadfile wget curl"
 )
+# Every word `_capabilities` and `_network_capabilities` test for.
+_KNOWN_WORDS = _TRIGGER_WORDS.union(
+    *(signal.needs for signal in _SIGNALS), _UPLOAD_WORDS, _FETCH_WORDS, {b"bluetooth"}
+)
 _LAN_HOST = _rx(r"['\"](?:192\.168|10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}['\"]")
 
 _DESCRIPTIONS = {
@@ -446,7 +517,9 @@ CATEGORIES = tuple(_DESCRIPTIONS)
 
 
 def _capabilities(code: str) -> dict[str, float]:
-    words = frozenset(code.encode().translate(_WORD_BYTES).split())
+    # only the words some check looks for: probing a small set per word is cheaper than
+    # building the set of every word of the code
+    words = _KNOWN_WORDS.intersection(code.encode().translate(_WORD_BYTES).split())
     found: dict[str, float] = {}
     for index in sorted(_woken(words, code)):
         signal = _SIGNALS[index]
@@ -479,6 +552,8 @@ def _needs_met(signal: _Signal, words: frozenset[bytes], code: str) -> bool:
 def _fires(signal: _Signal, code: str) -> bool:
     if signal.pattern is None:
         return True
+    if signal.required is not None and not any(string in code for string in signal.required):
+        return False  # the pattern cannot match
     for match in signal.pattern.finditer(code):
         if signal.near is None:
             return True
@@ -620,6 +695,11 @@ _FROM_IMPORT_AS = _rx(r"from\s+([\w.]+)\s+import\s+(\w+)\s+as\s+(\w+)")
 _LOADED = _rx(r"(?:__import__|import_module|require)\(\s*['\"]([\w.:/-]+)['\"]\s*\)")
 _ASSIGNED_BEFORE = _rx(r"(\w+)\s*=\s*(?:importlib\.)?$")
 _BASE64_LITERAL = re.compile(r"(?<![\w+/])([A-Za-z0-9+/]{16,}={0,2})(?![\w+/=])")
+_BASE64_BYTES = bytes(
+    ord("b") if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "+/") else 32
+    for byte in range(256)
+)
+_BASE64_RUN = b"b" * 16  # the shortest literal `_BASE64_LITERAL` matches
 
 
 def _unfolded(code: str) -> str:
@@ -662,6 +742,8 @@ def _dealiased(code: str) -> str:
 
 def _decoded_literals(original: str) -> str:
     """Base64 string literals of the (case-preserved) code, decoded when they are text."""
+    if _BASE64_RUN not in original.encode("ascii", "replace").translate(_BASE64_BYTES):
+        return ""  # no run of 16 base64 characters, so no literal (the pattern is slow to scan)
     decoded: list[str] = []
     budget = _MAX_DECODED
     for match in _BASE64_LITERAL.finditer(original):
@@ -875,7 +957,7 @@ def _ends_with_verb(sentence: str) -> bool:
 # Regions.
 
 _COLON = _rx(r":(?=[ \t]*\n|[ \t]+[^\s\d])")  # not a time, a URL or a drive letter
-_INDENT_HINT = _rx(r"\n(?: {4}|\t)")
+_INDENT_HINT = _rx(r"\n {4}")  # a tab is found by a plain `in` first (`_regions`)
 _INLINE = _rx(r"`([^`\n]{2,400})`")
 _INDENTED = _rx(r"\n((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*|\n[ \t]*(?=\n(?: {4}|\t)))*)")
 
@@ -922,7 +1004,7 @@ def _natural_language(line: str) -> bool:
     """Three words of letters in a row (a command line is mostly options, paths and numbers)."""
     if line.isascii():
         return _WORD_RUN.search(line) is not None
-    letters = sum(char.isalpha() for char in line)
+    letters = sum(map(str.isalpha, line))
     return letters >= 4 and letters >= 0.6 * len(line.strip())
 
 
@@ -982,19 +1064,41 @@ def _fenced(skeleton: str) -> list[_Region]:
         info_end = skeleton.find("\n", start, end)
         if info_end != -1 and " " not in skeleton[start:info_end].strip():
             start = info_end + 1  # the info string of an opening fence ("```python")
-        if skeleton[start:end].strip():
+        stretch = skeleton[start:end]
+        if stretch and not stretch.isspace():
             code = skeleton[start : min(end, start + _MAX_REGION_CHARS)]
             found.append(_Region(marker, end, code, fenced=True))
     return found
 
 
-def _outside(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return all(end <= other_start or other_end <= start for other_start, other_end in taken)
+class _Taken:
+    """Spans already taken by regions, indexed: whether a span overlaps one of them, and the
+    first one starting in a range, each in a binary search (a page of code has hundreds of
+    inline spans and colons, each checked against every fenced block)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._ends = list(accumulate((end for _, end in ordered), max))  # running maximum
+
+    def outside(self, start: int, end: int) -> bool:
+        """No taken span overlaps [start, end): every span starting before `end` ends by
+        `start`."""
+        before_end = bisect_left(self._starts, end)
+        return before_end == 0 or self._ends[before_end - 1] <= start
+
+    def first_start(self, start: int, end: int) -> int:
+        """The first start of a taken span in [start, end), or `end`."""
+        index = bisect_left(self._starts, start)
+        return min(end, self._starts[index]) if index < len(self._starts) else end
 
 
 def _inline(skeleton: str, taken: list[tuple[int, int]]) -> list[_Region]:
     """Inline spans, joined per line: `import os` and `os.system(...)` in one sentence are one
     program."""
+    index = _Taken(taken)
     by_line: dict[int, list[re.Match[str]]] = {}
     line_start = previous_end = 0
     for count, match in enumerate(_INLINE.finditer(skeleton)):
@@ -1004,7 +1108,7 @@ def _inline(skeleton: str, taken: list[tuple[int, int]]) -> list[_Region]:
         newline = skeleton.rfind("\n", previous_end, match.start())
         line_start = newline + 1 if newline != -1 else line_start
         previous_end = match.end()
-        if _outside(match.start(), match.end(), taken):
+        if index.outside(match.start(), match.end()):
             by_line.setdefault(line_start, []).append(match)
     return [
         _Region(
@@ -1017,11 +1121,12 @@ def _inline(skeleton: str, taken: list[tuple[int, int]]) -> list[_Region]:
 
 
 def _indented(skeleton: str, taken: list[tuple[int, int]]) -> list[_Region]:
+    index = _Taken(taken)
     found: list[_Region] = []
     for match in _INDENTED.finditer("\n" + skeleton):
         start, end = match.start(1) - 1, match.end(1) - 1
         code = skeleton[start : min(end, start + _MAX_REGION_CHARS)]
-        if _outside(start, end, taken) and _code_shaped(code):
+        if index.outside(start, end) and _code_shaped(code):
             found.append(_Region(start, end, code))
             if len(found) >= _MAX_REGIONS:
                 break
@@ -1031,6 +1136,7 @@ def _indented(skeleton: str, taken: list[tuple[int, int]]) -> list[_Region]:
 def _unmarked(skeleton: str, taken: list[tuple[int, int]]) -> list[_Region]:
     """Code with no markup after a colon: the rest of the line, or the lines that follow up to
     a blank line or a marked region ("add this to your answer: os.system(...)")."""
+    index = _Taken(taken)
     found: list[_Region] = []
     reached = 0
     spans = iter(taken)  # sorted: walked along with the colons
@@ -1042,7 +1148,7 @@ def _unmarked(skeleton: str, taken: list[tuple[int, int]]) -> list[_Region]:
             break
         if colon.start() < reached or (span is not None and span[0] <= colon.start()):
             continue
-        region = _after_colon(skeleton, colon.start() + 1, taken)
+        region = _after_colon(skeleton, colon.start() + 1, index)
         if region is not None:
             found.append(region)
             reached = region.end
@@ -1059,7 +1165,7 @@ def _line_end(skeleton: str, start: int) -> int:
     return limit if end == -1 else end
 
 
-def _after_colon(skeleton: str, start: int, taken: list[tuple[int, int]]) -> _Region | None:
+def _after_colon(skeleton: str, start: int, taken: _Taken) -> _Region | None:
     """The rest of the line after the colon if it holds code; or, after a colon ending its
     line, the following lines up to a blank line when the first of them holds code."""
     line_end = _line_end(skeleton, start)
@@ -1070,8 +1176,8 @@ def _after_colon(skeleton: str, start: int, taken: list[tuple[int, int]]) -> _Re
     if len(first_line.strip()) < 4 or not _code_shaped(first_line):
         return None
     end = _block_end(skeleton, start)
-    end = min([end, start + _MAX_REGION_CHARS] + [s for s, _ in taken if start <= s < end])
-    if not _outside(start, end, taken):
+    end = taken.first_start(start, min(end, start + _MAX_REGION_CHARS))
+    if not taken.outside(start, end):
         return None
     return _Region(start, end, skeleton[start:end])
 
@@ -1157,7 +1263,7 @@ def findings(skeleton: str, original: str | None = None) -> list[Span]:
 def _region_code(code: str, region: _Region, skeleton: str, original: str | None) -> str:
     """`code` (of `region`) unfolded, with the region's base64 literals decoded (case matters
     there, so they are read from the original text when its offsets are the skeleton's)."""
-    if not code.strip():
+    if not code or code.isspace():  # (no stripped copy of a long region)
         return ""
     unfolded = _unfolded(code)
     decodes = any(hint in code for hint in _DECODE_HINTS)

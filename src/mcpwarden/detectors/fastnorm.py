@@ -360,7 +360,7 @@ def plain_skeleton(source: str) -> str | None:
     if _has_kinds(source, _INVISIBLE_OR_CONFUSABLE, _BOTH_KINDS):
         return None
     run = source.replace("\u00a0", " ")
-    if _CONTEXT_SENSITIVE_LOWER in run or not unicodedata.is_normalized("NFKC", run):
+    if _CONTEXT_SENSITIVE_LOWER in run or not _normalized(source, run):
         return None
     # lower-casing commutes with the no-break space replacement (no capital sigma here)
     folded = lower(source).replace("\u00a0", " ") if "\u00a0" in source else lower(source)
@@ -426,9 +426,20 @@ def _ascii_case_only(source: str) -> bool:
     return found is not None and _CASED not in found
 
 
+def _normalized(source: str, run: str) -> bool:
+    """`unicodedata.is_normalized("NFKC", run)`, `run` being `source` with its no-break spaces
+    made spaces: true without the check when the gate (already asked about `source`) finds
+    no character that NFKC may change or compose (`_unnormal_characters`)."""
+    found = None if source.isascii() else _gate_hits(source)
+    if found is not None and _UNNORMAL not in found:
+        return True
+    return unicodedata.is_normalized("NFKC", run)
+
+
 # -- the Hyperscan gate: is there any invisible or look-alike character at all? ---------------
-# (and any non-ASCII character that lower-casing changes, for `lower`)
-_INVISIBLE_CHARACTER, _LOOK_ALIKE, _CASED = 0, 1, 2
+# (and any non-ASCII character that lower-casing changes, for `lower`; and any that NFKC may
+# change, for `_normalized`)
+_INVISIBLE_CHARACTER, _LOOK_ALIKE, _CASED, _UNNORMAL = 0, 1, 2, 3
 _BOTH_KINDS = frozenset({_INVISIBLE_CHARACTER, _LOOK_ALIKE})
 
 
@@ -471,6 +482,7 @@ def _gate_truth(text: str) -> set[int]:
         _INVISIBLE_CHARACTER: _INVISIBLE.search(text) is not None,
         _LOOK_ALIKE: _CONFUSABLE.search(text) is not None,
         _CASED: not _cased_characters().isdisjoint(text),
+        _UNNORMAL: not _unnormal_characters().isdisjoint(text),
     }
     return {kind for kind, hit in found.items() if hit}
 
@@ -492,6 +504,40 @@ def _cased_characters() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _unnormal_characters() -> frozenset[str]:
+    """Every non-ASCII character (but the no-break space, which the callers replace) that is
+    not certainly NFKC in any context: it has a combining class, NFKC changes it, or it is the
+    second character of a canonical decomposition (it may compose with the one before it; the
+    Hangul vowels and final consonants too). Outside these, the NFKC quick check answers
+    "yes" for every character, so the text is NFKC. A plane without decompositions and
+    combining classes is skipped whole."""
+    found: set[str] = set(map(chr, range(0x1161, 0x1176))) | set(map(chr, range(0x11A8, 0x11C3)))
+    for plane in range(17):
+        characters = [
+            chr(code)
+            for code in range(max(0x80, plane << 16), (plane + 1) << 16)
+            if not 0xD800 <= code < 0xE000
+        ]
+        if any(map(unicodedata.decomposition, characters)) or any(
+            map(unicodedata.combining, characters)
+        ):
+            found.update(_unnormal_in(characters))
+    found.discard("\u00a0")
+    return frozenset(found)
+
+
+def _unnormal_in(characters: list[str]) -> set[str]:
+    found: set[str] = set()
+    for char in characters:
+        if unicodedata.combining(char) or unicodedata.normalize("NFKC", char) != char:
+            found.add(char)
+        decomposition = unicodedata.decomposition(char).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            found.add(chr(int(decomposition[1], 16)))
+    return found
+
+
 def _class_of(characters: frozenset[str]) -> str:
     runs = _runs("".join(sorted(characters)))
     return "[" + "".join(f"\\x{{{ord(a):x}}}-\\x{{{ord(b):x}}}" for a, b in runs) + "]"
@@ -504,9 +550,16 @@ def gate() -> prefiltermod.Gate | None:
     characters = _GATE_PROBE_CHARACTERS + cased[::97] + "".join(
         first + last for first, last in _runs(cased)[::20]
     )
+    unnormal = "".join(sorted(_unnormal_characters()))
+    characters += unnormal[::97] + "".join(first + last for first, last in _runs(unnormal)[::20])
     probes = ["caf\u00e9 " + char + " \u4e2d" for char in characters]
     return prefiltermod.build_gate(
-        [_utf8_class(_INVISIBLE), _utf8_class(_CONFUSABLE), _class_of(_cased_characters())],
+        [
+            _utf8_class(_INVISIBLE),
+            _utf8_class(_CONFUSABLE),
+            _class_of(_cased_characters()),
+            _class_of(_unnormal_characters()),
+        ],
         prefiltermod.UTF8_FLAGS,
         prefiltermod.utf8,
         _gate_truth,
