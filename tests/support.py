@@ -14,11 +14,17 @@ import sys
 import time
 import urllib.request
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import yaml
+
+from mcpwarden.guards.base import Exchange
+from mcpwarden.wire import jsonrpc
+from mcpwarden.wire.eras import Era
+from mcpwarden.wire.jsonrpc import Message
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -196,3 +202,17 @@ def github_token(rng: random.Random, prefix: str = "ghp") -> str:
         number, rest = divmod(number, 62)
         digits = _BASE62[rest] + digits
     return f"{prefix}_{body}{digits.rjust(6, '0')}"
+
+
+def tool_call(tool: str) -> tuple[Exchange, Callable[[str], Message]]:
+    """A `tools/call` exchange for `tool` (2025-11-25 session over HTTP) and a function making the
+    upstream's reply with one text item: what a guard's `outbound` hook sees."""
+    request = jsonrpc.request(1, "tools/call", {"name": tool, "arguments": {}})
+    exchange = Exchange(upstream="up", era=Era.LEGACY, transport="http",
+                        protocol_version="2025-11-25", request=request)
+
+    def reply(text: str) -> Message:
+        content = {"content": [{"type": "text", "text": text}]}
+        return Message.from_upstream(orjson.dumps({"jsonrpc": "2.0", "id": 1, "result": content}))
+
+    return exchange, reply

@@ -8,15 +8,12 @@ import base64
 import random
 import string
 
-import orjson
 import pytest
+from support import tool_call
 
 from mcpwarden.detectors.secrets import find_secrets
-from mcpwarden.guards.base import Exchange, Rewrite
+from mcpwarden.guards.base import Rewrite
 from mcpwarden.guards.leakage import LeakageGuard
-from mcpwarden.wire import jsonrpc
-from mcpwarden.wire.eras import Era
-from mcpwarden.wire.jsonrpc import Message
 
 RNG = random.Random(5150)
 ALNUM = string.ascii_letters + string.digits
@@ -178,15 +175,9 @@ def test_a_spliced_word_exempts_a_value_only_because_it_is_no_longer_the_key(
 # -- through the leakage guard --------------------------------------------------------------------
 
 
-def _tool_reply(text: str) -> Message:
-    body = {"jsonrpc": "2.0", "id": 1, "result": {"content": [{"type": "text", "text": text}]}}
-    return Message.from_upstream(orjson.dumps(body))
-
 
 async def test_the_guard_passes_documented_examples_with_no_finding() -> None:
-    request = jsonrpc.request(1, "tools/call", {"name": "docs", "arguments": {}})
-    ex = Exchange(upstream="up", era=Era.LEGACY, transport="http",
-                  protocol_version="2025-11-25", request=request)
+    ex, _tool_reply = tool_call("docs")
     guard = LeakageGuard.from_settings({}, "guards.leakage")
     docs = ("Configure the CLI:\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
             "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"

@@ -11,15 +11,12 @@ import random
 import string
 from urllib.parse import quote
 
-import orjson
 import pytest
+from support import tool_call
 
 from mcpwarden.detectors.secrets import find_secrets
-from mcpwarden.guards.base import Exchange, Rewrite
+from mcpwarden.guards.base import Rewrite
 from mcpwarden.guards.leakage import LeakageGuard
-from mcpwarden.wire import jsonrpc
-from mcpwarden.wire.eras import Era
-from mcpwarden.wire.jsonrpc import Message
 
 RNG = random.Random(2611)
 ALNUM = string.ascii_letters + string.digits
@@ -210,15 +207,9 @@ def test_look_alikes_in_the_same_places_are_not_reported(text: str) -> None:
 # -- through the leakage guard --------------------------------------------------------------------
 
 
-def _tool_reply(text: str) -> Message:
-    body = {"jsonrpc": "2.0", "id": 1, "result": {"content": [{"type": "text", "text": text}]}}
-    return Message.from_upstream(orjson.dumps(body))
-
 
 async def test_the_guard_redacts_passwords_known_only_by_their_syntax() -> None:
-    request = jsonrpc.request(1, "tools/call", {"name": "shell", "arguments": {}})
-    ex = Exchange(upstream="up", era=Era.LEGACY, transport="http",
-                  protocol_version="2025-11-25", request=request)
+    ex, _tool_reply = tool_call("shell")
     guard = LeakageGuard.from_settings({}, "guards.leakage")
     output = (f"$ cat ~/.pgpass\ndb.internal:5432:billing:app:{PASSWORD}\n"
               f"$ history | grep sshpass\n  42  sshpass -p {PLAIN} ssh admin@nas\n"
