@@ -108,6 +108,9 @@ class _Rule:
     needs: re.Pattern[str] | None = None
     # A cheap pattern that must occur in a region before the (costlier) rule pattern runs on it.
     requires: _Gate | None = None
+    # A match this says is harmless where it stands (skeleton, start, end) is discounted like a
+    # quoted mention.
+    excused: Callable[[str, int, int], bool] | None = None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -260,6 +263,8 @@ _RULES: tuple[_Rule, ...] = (
             " following cancel"
         ),
         requires=_ORDERS_HINT,
+        # (a lambda: the check is defined further down)
+        excused=lambda skeleton, start, end: _documents_a_setting(skeleton, start, end),
     ),
     _Rule(
         "override",
@@ -1470,7 +1475,7 @@ def _rule_findings(norm: _Norm, windows: list[_Window], structure: bool) -> list
                     break
                 start, end = norm.original_span(*match.span())
                 factor = _quote_factor(skeleton, match.start(), match.end())
-                if rule.reason == "override" and _documents_a_setting(skeleton, *match.span()):
+                if rule.excused is not None and rule.excused(skeleton, *match.span()):
                     factor = _QUOTE_DISCOUNT
                 strong += factor == 1.0
                 detail = rule.detail if factor == 1.0 else rule.detail + _MENTIONED
