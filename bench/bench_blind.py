@@ -7,12 +7,13 @@ these are the "unseen data" figures of issue #5. Nothing here is tuned: the ship
 used as is; the "oracle" line reports what the best threshold *for this set* would give, which is
 an optimistic bound, not a figure to quote.
 
-    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2]
+    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2|3]
 
 Texts are printed only with `--show-texts` (set 1). `--set 2` scores the second blind set
-(`bench/blind_sets2/`, written by another engineer in
-session 4 without seeing the detectors or the first set). Its texts are never printed, only
-figures per category, so that reading the report cannot leak its wordings into the detectors.
+(`bench/blind_sets2/`, written by another engineer in session 4 without seeing the detectors or
+the first set), `--set 3` the third (`bench/blind_sets3/`, session 5, written without seeing the
+detectors or the earlier sets; it adds personal data). Their texts are never printed, only
+figures per category, so that reading the report cannot leak their wordings into the detectors.
 """
 
 from __future__ import annotations
@@ -182,31 +183,36 @@ def leakage_report(show_texts: bool) -> None:
     _false_redactions("personal-data look-alikes", sets.pii_lookalikes, pii.find_pii, show_texts)
 
 
-def second_set_leakage() -> None:
-    """Set 2 lists (kind, text, value) secrets and (kind, text) look-alikes; a look-alike counts
-    as falsely redacted when anything in its text is reported."""
-    module = importlib.import_module("blind_sets2.leakage_set")
-    planted = [
-        Sample(text, (Planted(kind, text.index(value), text.index(value) + len(value)),), kind)
-        for kind, text, value in module.SECRETS
-    ]
-    lookalikes = [Sample(text, (Planted(kind, 0, len(text)),), kind)
-                  for kind, text in module.LOOKALIKES]
-    _recall("secrets (set 2)", planted, secrets.find_secrets, show_texts=False)
-    _false_redactions("secret look-alikes (set 2)", lookalikes, secrets.find_secrets,
-                      show_texts=False)
+def later_set_leakage(number: int) -> None:
+    """Sets 2 and 3 list (kind, text, value) secrets and (kind, text) look-alikes (set 3 also
+    personal data in the same shapes); a look-alike counts as falsely redacted when anything in
+    its text is reported."""
+    module = importlib.import_module(f"blind_sets{number}.leakage_set")
+    parts = [("secrets", "SECRETS", "LOOKALIKES", secrets.find_secrets)]
+    if hasattr(module, "PII"):
+        parts.append(("personal data", "PII", "PII_LOOKALIKES", pii.find_pii))
+    for title, found_name, lookalike_name, find in parts:
+        planted = [
+            Sample(text, (Planted(kind, text.index(value), text.index(value) + len(value)),), kind)
+            for kind, text, value in getattr(module, found_name)
+        ]
+        lookalikes = [Sample(text, (Planted(kind, 0, len(text)),), kind)
+                      for kind, text in getattr(module, lookalike_name)]
+        _recall(f"{title} (set {number})", planted, find, show_texts=False)
+        _false_redactions(f"{title} look-alikes (set {number})", lookalikes, find,
+                          show_texts=False)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=int, choices=(1, 2), default=1)
+    parser.add_argument("--set", type=int, choices=(1, 2, 3), default=1)
     parser.add_argument("--show-texts", action="store_true",
                         help="set 1 only: print missed and falsely flagged texts")
     args = parser.parse_args()
-    if args.set == 2:
-        second = importlib.import_module("blind_sets2.injection_set")
-        injection_report(second.INJECTED, second.BENIGN, show_texts=False)
-        second_set_leakage()
+    if args.set in (2, 3):
+        later = importlib.import_module(f"blind_sets{args.set}.injection_set")
+        injection_report(later.INJECTED, later.BENIGN, show_texts=False)
+        later_set_leakage(args.set)
         return
     first = importlib.import_module("blind_sets.injection_set")
     injection_report(first.INJECTED, first.BENIGN, show_texts=args.show_texts)
