@@ -26,7 +26,20 @@ _CATEGORY_NAMES = (
     " fake_error response_manipulation multilingual"
 )
 CATEGORIES = frozenset(_CATEGORY_NAMES.split())
-AUTHORS = ("structured", "code", "multilingual", "prose", "messages", "agentic")
+AUTHORS = (
+    "structured",
+    "code",
+    "multilingual",
+    "prose",
+    "messages",
+    "agentic",
+    "business",
+    "community",
+    "devrepo",
+    "commerce",
+    "ops",
+    "longform",
+)
 
 
 class MarkError(ValueError):
