@@ -9,8 +9,17 @@ CLI flags, code in seven languages, prose, chat and log lines. Look-alikes (dige
 hashes, UUIDs, ids, versions, base64 data, public keys, settings about secrets, references and
 masked values, vendors' documented example keys) are written into the same formats.
 
+Round 3 (`--round3-only`) adds what a blind set still missed, written independently: passwords
+people pick (`Winter2024`, `tr0ub4dor`, three-word passphrases) in chat, mail, logs, code,
+CI files and command lines; basic auth and database passwords in more forms (command-line
+clients, `sqlplus u/p@db`, Go DSNs, calls taking a user and a password); AWS secret access keys
+named oddly or not at all. Its look-alikes: references to a secret kept elsewhere, placeholders,
+publishable keys, connection URLs without a password, 40 characters of base64 that a name says
+are something else, and the new rules' syntax holding ports, paths, versions and plain words.
+
 A positive counts as found when secret spans cover every character of its value; a look-alike
-counts as a false redaction when anything in its document is reported.
+counts as a false redaction when anything in its document is reported (in round 3, anything
+but the one secret it may hold on purpose, an AWS key id).
 
     PYTHONPATH=src .venv/bin/python bench/bench_secret_contexts.py [--seed N] [--per-cell N]
 """
@@ -721,15 +730,521 @@ def report_round2(seed: int, per_cell: int, show: int) -> None:
               f"in {sample.text!r}")
 
 
+# -- round 3: identifier-like passwords, passphrases, chat, unnamed AWS secrets, basic auth and
+# database passwords in more forms; references, placeholders, publishable keys and URLs without
+# a password in the same places --------------------------------------------------------------------
+
+# (context, family, template): `{v}` the secret, `{u}` a user, `{b}` base64 of `{u}:{v}` (then the
+# base64 must be covered), `{k}` an AWS access key id. Families as the blind set counts them.
+ROUND3_POSITIVES: tuple[tuple[str, str, str], ...] = (
+    # passwords a person picks, under names and in sentences
+    ("named", "password", "PASSWORD={v}\n"),
+    ("named", "password", "password: {v}\n"),
+    ("named", "password", "  db_password: \"{v}\"\n"),
+    ("named", "password", "$Password = \"{v}\"\n"),
+    ("named", "password", "$env:ADMIN_PASSWORD = '{v}'\n"),
+    ("named", "password", "set SMTP_PASS={v}\n"),
+    ("named", "password", "String password = \"{v}\";\n"),
+    ("named", "password", "user.Password = \"{v}\"\n"),
+    ("named", "password", "<password>{v}</password>\n"),
+    ("named", "password", "<entry key=\"ldap.password\">{v}</entry>\n"),
+    ("named", "password", "[smtp]\nuser = mailer\npassword = {v}\n"),
+    ("named", "password", "login_password = '{v}'  # temporary\n"),
+    ("chat", "password", "pw is {v}"),
+    ("chat", "password", "PW is {v}"),
+    ("chat", "password", "the password is {v}"),
+    ("chat", "password", "password was {v} last time I checked"),
+    ("chat", "password", "wifi pass is {v}"),
+    ("chat", "password", "the new pwd is {v}, please change it on first login"),
+    ("chat", "password", "hey, password for the nas: {v}"),
+    ("chat", "password", "[09:14] ana: what's the pass?\n[09:15] raj: {v}\n[09:15] ana: thx"),
+    ("chat", "password", "Password = {v}"),
+    ("chat", "password", "your temporary password is {v}"),
+    ("chat", "password", "login {u} password {v}"),
+    ("chat", "password", "use {u} / {v} to log in"),
+    ("chat", "password", "username: {u}\npassword: {v}"),
+    ("mail", "password", "Hi Sam,\n\nYour account is ready.\nUser: {u}\nPassword: {v}\n\nIT"),
+    ("mail", "password", "Subject: vpn access\n\nthe passphrase is {v} - keep it safe"),
+    ("mail", "password", "Temporary password: {v}\nYou will be asked to change it."),
+    ("log", "password", "DEBUG auth: user={u} pass={v} result=ok"),
+    ("log", "password", "INFO login ok {{\"username\": \"{u}\", \"password\": \"{v}\"}}"),
+    ("code", "password", "conn = ldap.bind_s('cn={u},dc=acme,dc=io', '{v}')\n"),
+    ("code", "password", "ConvertTo-SecureString \"{v}\" -AsPlainText -Force\n"),
+    ("code", "password", "$cred = New-Object PSCredential('{u}', (ConvertTo-SecureString '{v}'"
+                         " -AsPlainText -Force))\n"),
+    ("code", "password", "net user {u} {v} /add\n"),
+    ("code", "password", "echo '{u}:{v}' | chpasswd\n"),
+    ("code", "password", "htpasswd -b -c /etc/nginx/.htpasswd {u} {v}\n"),
+    ("code", "password", "smtp.login('{u}', '{v}')\n"),
+    ("code", "password", "client.login(\"{u}\", \"{v}\")\n"),
+    ("code", "password", "ftp.login(user='{u}', passwd='{v}')\n"),
+    ("code", "password", "paramiko_client.connect('10.0.0.5', username='{u}', password='{v}')\n"),
+    ("ci", "password", "  env:\n    REGISTRY_PASSWORD: {v}\n"),
+    ("ci", "password", "variables:\n  DEPLOY_PASS: \"{v}\"\n"),
+    ("ci", "password", "ENV ADMIN_PASSWORD={v}\n"),
+    ("ci", "password", "docker run -e POSTGRES_PASSWORD={v} postgres:16\n"),
+    ("ci", "password", "--set auth.rootPassword={v}\n"),
+    # basic auth
+    ("basic", "basic_auth", "curl -H 'Authorization: Basic {b}' https://api.acme.io\n"),
+    ("basic", "basic_auth", "Proxy-Authorization: Basic {b}\n"),
+    ("basic", "basic_auth", "headers = {{'Authorization': 'Basic {b}'}}\n"),
+    ("basic", "basic_auth", "req.Header.Set(\"Authorization\", \"Basic {b}\")\n"),
+    ("basic", "basic_auth", "fetch(url, {{ headers: {{ Authorization: `Basic {b}` }} }})\n"),
+    ("basic", "basic_auth", "Invoke-RestMethod -Headers @{{Authorization=\"Basic {b}\"}} $u\n"),
+    ("basic", "basic_auth", "http.headers.Authorization: Basic {b}\n"),
+    ("basic", "basic_auth", "> Authorization: Basic {b}\n< HTTP/1.1 200 OK\n"),
+    ("basic", "basic_auth", "BASIC_AUTH={u}:{v}\n"),
+    ("basic", "basic_auth", "basic_auth: \"{u}:{v}\"\n"),
+    ("basic", "basic_auth", "traefik.http.middlewares.auth.basicauth.users={u}:{v}\n"),
+    ("basic", "basic_auth", "curl -u '{u}:{v}' https://api.acme.io\n"),
+    ("basic", "basic_auth", "curl --proxy-user {u}:{v} -x proxy:3128 https://acme.io\n"),
+    ("basic", "basic_auth", "wget --user={u} --password={v} https://files.acme.io/a.zip\n"),
+    ("basic", "basic_auth", "git clone https://{u}:{v}@git.acme.io/team/repo.git\n"),
+    ("basic", "basic_auth", "https_proxy=http://{u}:{v}@proxy.acme.io:3128\n"),
+    ("basic", "basic_auth", "axios.get(url, {{ auth: {{ username: '{u}', password: '{v}' }} }})\n"),
+    ("basic", "basic_auth", "RestClient::Request.execute(url: u, user: '{u}', password: '{v}')\n"),
+    ("basic", "basic_auth", "HttpClient.newBuilder().authenticator(new Authenticator() {{ "
+                            "return new PasswordAuthentication(\"{u}\", \"{v}\".toCharArray()); "
+                            "}})\n"),
+    ("basic", "basic_auth", "$ curl https://{u}:{v}@api.acme.io/v2/status\n"),
+    # generic secrets under odd names or none
+    ("generic", "generic_secret", "APP_KEY=base64:{g}\n"),
+    ("generic", "generic_secret", "NEXTAUTH_SECRET={g}\n"),
+    ("generic", "generic_secret", "x-api-key: {g}\n"),
+    ("generic", "generic_secret", "X-Auth-Token: {g}\n"),
+    ("generic", "generic_secret", "Ocp-Apim-Subscription-Key: {g}\n"),
+    ("generic", "generic_secret", "GET /v1/items?api_key={g}&page=2 HTTP/1.1\n"),
+    ("generic", "generic_secret", "https://api.acme.io/hook?access_token={g}\n"),
+    ("generic", "generic_secret", "config.secret_key_base = '{g}'\n"),
+    ("generic", "generic_secret", "JWT_SIGNING_KEY: {g}\n"),
+    ("generic", "generic_secret", "\"encryptionKey\": \"{g}\",\n"),
+    ("generic", "generic_secret", "COOKIE_SECRET='{g}'\n"),
+    ("generic", "generic_secret", "apikey {g}\n"),
+    ("generic", "generic_secret", "the api key for staging is {g}"),
+    ("generic", "generic_secret", "Here's the token: {g}"),
+    ("generic", "generic_secret", "hmac secret -> {g}"),
+    ("generic", "generic_secret", "ENCRYPTION_PASSPHRASE=\"{p}\"\n"),
+    ("generic", "generic_secret", "secret: {p}\n"),
+    ("generic", "generic_secret", "recovery passphrase: {p}"),
+    # database passwords in connection strings and command lines
+    ("db", "database_password", "psql postgresql://{u}:{v}@db.acme.io:5432/billing\n"),
+    ("db", "database_password", "engine = create_engine('postgresql+psycopg2://{u}:{v}@db/app')\n"),
+    ("db", "database_password", "db, err := sql.Open(\"mysql\", \"{u}:{v}@tcp(db:3306)/app\")\n"),
+    ("db", "database_password", "DriverManager.getConnection(url, \"{u}\", \"{v}\");\n"),
+    ("db", "database_password", "$conn = mysqli_connect('db.internal', '{u}', '{v}', 'app');\n"),
+    ("db", "database_password", "$pdo = new PDO($dsn, '{u}', '{v}');\n"),
+    ("db", "database_password", "new Sequelize('app', '{u}', '{v}', {{ dialect: 'postgres' }})\n"),
+    ("db", "database_password", "pymysql.connect(host='db', user='{u}', passwd='{v}', db='app')\n"),
+    ("db", "database_password", "mysql -u {u} --password={v} app\n"),
+    ("db", "database_password", "mysqldump -u{u} -p'{v}' app > app.sql\n"),
+    ("db", "database_password", "sqlcmd -S db.acme.io -U {u} -P {v} -Q \"SELECT 1\"\n"),
+    ("db", "database_password", "sqlcmd -S tcp:db,1433 -U sa -P '{v}' -d app\n"),
+    ("db", "database_password",
+     "mongosh \"mongodb://db:27017\" -u {u} -p {v} --authenticationDatabase admin\n"),
+    ("db", "database_password", "mongo --username {u} --password {v} db.internal/app\n"),
+    ("db", "database_password", "sqlplus {u}/{v}@//db.acme.io:1521/ORCL\n"),
+    ("db", "database_password", "SQL> connect {u}/{v}@prod\n"),
+    ("db", "database_password", "cqlsh cassandra.internal -u {u} -p {v}\n"),
+    ("db", "database_password", "clickhouse-client --host ch --user {u} --password {v}\n"),
+    ("db", "database_password", "influx -username {u} -password {v} -host db\n"),
+    ("db", "database_password", "beeline -u jdbc:hive2://hive:10000 -n {u} -p {v}\n"),
+    ("db", "database_password", "MYSQL_PWD={v} mysql -u {u} app\n"),
+    ("db", "database_password", "$env:PGPASSWORD = \"{v}\"; psql -U {u} app\n"),
+    ("db", "database_password", "SET PGPASSWORD={v}\n"),
+    ("db", "database_password", "pg_dump \"host=db port=5432 user={u} password={v} dbname=app\"\n"),
+    ("db", "database_password", "Server=tcp:db.acme.io,1433;Database=app;User ID={u};Pwd={v};\n"),
+    ("db", "database_password", "DATABASE_URL=mysql2://{u}:{v}@db.internal/app\n"),
+    ("db", "database_password", "spring:\n  datasource:\n    username: {u}\n    password: {v}\n"),
+    ("db", "database_password",
+     "const pool = new Pool({{ user: '{u}', password: '{v}', host: 'db' }})\n"),
+    ("db", "database_password", "connection: {{ host: 'db', user: '{u}', password: '{v}' }}\n"),
+    ("db", "database_password", "db2 connect to SAMPLE user {u} using {v}\n"),
+    ("db", "database_password", "redis-cli -u redis://{u}:{v}@cache:6379\n"),
+    # AWS secret access keys: unnamed, oddly named, next to their id
+    ("aws", "aws_secret", "aws_access_key_id = {k}\naws_secret_access_key = {a}\n"),
+    ("aws", "aws_secret", "[default]\naws_access_key_id={k}\naws_secret_access_key={a}\n"),
+    ("aws", "aws_secret", "AccessKeyId: {k}\nSecretAccessKey: {a}\n"),
+    ("aws", "aws_secret", "{{\"AccessKey\": {{\"AccessKeyId\": \"{k}\", "
+                          "\"SecretAccessKey\": \"{a}\", \"Status\": \"Active\"}}}}"),
+    ("aws", "aws_secret", "key id {k}\nsecret {a}"),
+    ("aws", "aws_secret", "here are the creds: {k} / {a}"),
+    ("aws", "aws_secret", "User name,Password,Access key ID,Secret access key\nci,,{k},{a}\n"),
+    ("aws", "aws_secret", "s3 = boto3.client('s3', '{k}', '{a}')\n"),
+    ("aws", "aws_secret", "AWS_ACCESS_KEY={k}\nAWS_SECRET={a}\n"),
+    ("aws", "aws_secret", "S3_KEY={k}\nS3_SECRET={a}\n"),
+    ("aws", "aws_secret", "aws configure set aws_secret_access_key {a}\n"),
+    ("aws", "aws_secret", "credentials:\n  accessKeyId: {k}\n  secretKey: {a}\n"),
+    ("aws", "aws_secret", "new BasicAWSCredentials(\"{k}\", \"{a}\")\n"),
+    ("aws", "aws_secret", "| access key | secret |\n|---|---|\n| {k} | {a} |\n"),
+    ("aws", "aws_secret", "export AWS_SECRET_ACCESS_KEY={a}\n"),
+    ("aws", "aws_secret", "aws_secret_access_key: {a}"),
+    # with no key id and no name: any 40 characters of base64 (found when `/` or `+` is in them)
+    ("aws_unnamed", "aws_secret", "rotated it, the new one is {a}"),
+    ("aws_unnamed", "aws_secret", "keys:\n- {a}\n"),
+    ("aws_unnamed", "aws_secret", "{a}\n"),
+    ("aws_unnamed", "aws_secret", "ok try this: {a}"),
+    ("aws_unnamed", "aws_secret", "INFO uploader: using {a} for s3 uploads"),
+)
+ROUND3_NEGATIVES: tuple[tuple[str, str], ...] = (
+    # references to a secret kept elsewhere
+    ("env_reference", "password: $DB_PASSWORD\n"),
+    ("env_reference", "DB_PASSWORD=${DB_PASSWORD}\n"),
+    ("env_reference", "api_key = %API_KEY%\n"),
+    ("env_reference", "set TOKEN=%GITHUB_TOKEN%\n"),
+    ("env_reference", "const token = process.env.TOKEN;\n"),
+    ("env_reference", "const apiKey = process.env[\"STRIPE_SECRET_KEY\"];\n"),
+    ("env_reference", "password = os.environ[\"DB_PASSWORD\"]\n"),
+    ("env_reference", "secret = os.getenv('APP_SECRET')\n"),
+    ("env_reference", "api_key = os.environ.get(\"API_KEY\", \"\")\n"),
+    ("env_reference", "secret_key = ENV.fetch(\"SECRET_KEY_BASE\")\n"),
+    ("env_reference", "password: ENV['SMTP_PASSWORD']\n"),
+    ("env_reference", "token: ${{ secrets.NPM_TOKEN }}\n"),
+    ("env_reference", "password: {{ secrets.DB_PASSWORD }}\n"),
+    ("env_reference", "password: \"{{ vault_db_password }}\"\n"),
+    ("env_reference", "DB_PASS=$(cat /run/secrets/db_pass)\n"),
+    ("env_reference", "password: vault:secret/data/db#password\n"),
+    ("env_reference", "DB_PASSWORD: ref+awsssm://prod/db/password\n"),
+    ("env_reference", "api_key: ref+vault://secret/app#/api_key\n"),
+    ("env_reference", "token := os.Getenv(\"API_TOKEN\")\n"),
+    ("env_reference", "String password = System.getenv(\"DB_PASSWORD\");\n"),
+    ("env_reference", "var secret = Environment.GetEnvironmentVariable(\"CLIENT_SECRET\");\n"),
+    ("env_reference", "$password = $env:ADMIN_PASSWORD\n"),
+    ("env_reference", "$apiKey = getenv('API_KEY');\n"),
+    ("env_reference", "'password' => env('DB_PASSWORD'),\n"),
+    ("env_reference", "password = \"${var.db_password}\"\n"),
+    ("env_reference", "password = var.db_password\n"),
+    ("env_reference",
+     "master_password = data.aws_secretsmanager_secret_version.db.secret_string\n"),
+    ("env_reference", "token: !Sub '{{resolve:secretsmanager:prod/api:SecretString:token}}'\n"),
+    ("env_reference", "password: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf\n"),
+    ("env_reference", "secret: op://Private/Stripe/credential\n"),
+    ("env_reference", "password: azurekeyvault://kv-prod/secrets/db-password\n"),
+    ("env_reference", "TOKEN=\"$(gcloud secrets versions access latest --secret=api-token)\"\n"),
+    ("env_reference", "export PGPASSWORD=\"$(vault kv get -field=password secret/db)\"\n"),
+    ("env_reference", "password: \"{{ lookup('env', 'DB_PASSWORD') }}\"\n"),
+    ("env_reference", "sshpass -p \"$SSH_PASSWORD\" ssh deploy@host\n"),
+    ("env_reference", "mysql -u root -p\"$MYSQL_ROOT_PASSWORD\" app\n"),
+    ("env_reference", "docker login -u ci -p \"${CI_JOB_TOKEN}\" registry.acme.io\n"),
+    ("env_reference", "curl -u \"$USER:$API_TOKEN\" https://api.acme.io\n"),
+    ("env_reference", "Authorization: Bearer $TOKEN\n"),
+    ("env_reference", "-H \"Authorization: Bearer ${ACCESS_TOKEN}\"\n"),
+    ("env_reference", "postgres://app:${DB_PASSWORD}@db:5432/app\n"),
+    ("env_reference", "mongodb://admin:%MONGO_PASS%@db:27017\n"),
+    ("env_reference", "the password is in $VAULT_ADDR under secret/db"),
+    ("env_reference", "set the api key via the API_KEY environment variable"),
+    ("env_reference", "password: config.get(\"db.password\")\n"),
+    ("env_reference", "password: settings.DB_PASSWORD\n"),
+    ("env_reference", "secret: Rails.application.credentials.secret_key_base\n"),
+    ("env_reference", "api_key = keyring.get_password(\"acme\", \"api\")\n"),
+    ("env_reference", "token = await secretClient.getSecret(\"api-token\")\n"),
+    ("env_reference", "valueFrom:\n  secretKeyRef:\n    name: db\n    key: password\n"),
+    # placeholders and documentation values
+    ("dummy_value", "password: changeme\n"),
+    ("dummy_value", "DB_PASSWORD=changeme\n"),
+    ("dummy_value", "api_key: xxxxxxxx\n"),
+    ("dummy_value", "API_KEY=XXXXXXXXXXXXXXXXXXXX\n"),
+    ("dummy_value", "password: your-password-here\n"),
+    ("dummy_value", "password=<password>\n"),
+    ("dummy_value", "token: <YOUR_TOKEN>\n"),
+    ("dummy_value", "SECRET_KEY=REPLACE_ME\n"),
+    ("dummy_value", "client_secret: replace-me\n"),
+    ("dummy_value", "api_key = \"sk_test_...\"\n"),
+    ("dummy_value", "STRIPE_SECRET_KEY=sk_test_xxx\n"),
+    ("dummy_value", "export OPENAI_API_KEY=\"sk-...\"\n"),
+    ("dummy_value", "password: \"\"\n"),
+    ("dummy_value", "password: null\n"),
+    ("dummy_value", "token: TODO\n"),
+    ("dummy_value", "password: ********\n"),
+    ("dummy_value", "secret: '...'\n"),
+    ("dummy_value", "API_TOKEN=<insert token>\n"),
+    ("dummy_value", "password = \"password\"\n"),
+    ("dummy_value", "password: secret\n"),
+    ("dummy_value", "PASSWORD=example\n"),
+    ("dummy_value", "api_key: your_api_key\n"),
+    ("dummy_value", "AWS_SECRET_ACCESS_KEY=your-secret-access-key\n"),
+    ("dummy_value", "aws_secret_access_key = YOUR_SECRET_KEY\n"),
+    ("dummy_value", "token: abc123\n"),
+    ("dummy_value", "password: test\n"),
+    ("dummy_value", "PASSWORD=foobar\n"),
+    ("dummy_value", "password: mypassword\n"),
+    ("dummy_value", "password: my-secret-password\n"),
+    ("dummy_value", "api_key: my_api_key\n"),
+    ("dummy_value", "secret_key = 'some-secret-key'\n"),
+    ("dummy_value", "token = \"insert-token-here\"\n"),
+    ("dummy_value", "client_secret=<client-secret>\n"),
+    ("dummy_value", "curl -u username:password https://api.example.com\n"),
+    ("dummy_value", "postgres://user:password@localhost:5432/db\n"),
+    ("dummy_value", "mysql -u root -p<password> app\n"),
+    ("dummy_value", "Authorization: Bearer <token>\n"),
+    ("dummy_value", "Authorization: Basic <base64(user:pass)>\n"),
+    ("dummy_value", "password: '{{password}}'\n"),
+    ("dummy_value", "password: ${PASSWORD:-changeme}\n"),
+    ("dummy_value", "the default password is changeme"),
+    ("dummy_value", "Set `password` to a strong value, e.g. `<your-strong-password>`."),
+    # publishable keys are public by design
+    ("stripe_publishable", "STRIPE_PUBLISHABLE_KEY=pk_live_{s24}\n"),
+    ("stripe_publishable", "NEXT_PUBLIC_STRIPE_KEY=pk_live_{s24}\n"),
+    ("stripe_publishable", "stripe_key: pk_test_{s24}\n"),
+    ("stripe_publishable", "const stripe = Stripe('pk_live_{s24}');\n"),
+    ("stripe_publishable", "api_key: pk_live_{s24}\n"),
+    ("stripe_publishable", "\"publishableKey\": \"pk_test_{s24}\"\n"),
+    ("stripe_publishable", "key=pk_live_{s24}\n"),
+    ("stripe_publishable", "STRIPE_PK=pk_live_{s24}\n"),
+    ("stripe_publishable", "<script>var stripe = Stripe(\"pk_test_{s24}\");</script>\n"),
+    ("stripe_publishable", "stripe.api_key = 'pk_live_{s24}'\n"),
+    ("stripe_publishable", "The publishable key is pk_live_{s24}."),
+    # connection URLs without a password
+    ("db_url_without_password", "postgres://app@db.internal/billing\n"),
+    ("db_url_without_password", "DATABASE_URL=postgresql://app@db:5432/app?sslmode=require\n"),
+    ("db_url_without_password", "mysql://db.internal:3306/app\n"),
+    ("db_url_without_password", "mongodb://db1:27017,db2:27017/app?replicaSet=rs0\n"),
+    ("db_url_without_password", "redis://cache.internal:6379/0\n"),
+    ("db_url_without_password", "jdbc:postgresql://db:5432/app?user=app&ssl=true\n"),
+    ("db_url_without_password", "psql -h db -U app -d billing\n"),
+    ("db_url_without_password", "mysql -h db -u root -p app\n"),
+    ("db_url_without_password", "Server=db;Database=app;Trusted_Connection=True;\n"),
+    ("db_url_without_password",
+     "Host=db;Port=5432;Username=app;Database=app;Integrated Security=true\n"),
+    ("db_url_without_password", "postgresql://app:@db/app\n"),
+    ("db_url_without_password", "sqlplus /nolog\n"),
+    ("db_url_without_password", "sqlplus app@//db:1521/ORCL\n"),
+    ("db_url_without_password", "sqlcmd -S db -E -Q \"SELECT 1\"\n"),
+    ("db_url_without_password",
+     "mongosh \"mongodb+srv://cluster0.acme.mongodb.net/app\" --username app\n"),
+    ("db_url_without_password", "amqp://rabbit.internal:5672/%2F\n"),
+    ("db_url_without_password", "sql.Open(\"mysql\", \"app@tcp(db:3306)/app\")\n"),
+    ("db_url_without_password", "DriverManager.getConnection(url, user, password);\n"),
+    ("db_url_without_password", "mysqli_connect($host, $user, $pass, $db);\n"),
+    ("db_url_without_password", "new PDO($dsn, $user, $password);\n"),
+    # the syntax of the new rules, holding no password: ports, uid:gid, paths, versions, words
+    ("syntax_lookalike", "docker run -u 1000:1000 -p 8080:80 nginx\n"),
+    ("syntax_lookalike", "psql -U app -p 5432 -h db\n"),
+    ("syntax_lookalike", "ssh -l deploy -p 2222 bastion.acme.io\n"),
+    ("syntax_lookalike", "mysqldump -u root -p --all-databases > all.sql\n"),
+    ("syntax_lookalike", "mysql -u root -p billing_prod\n"),
+    ("syntax_lookalike", "kubectl -n prod patch deploy api -p '{\"spec\":{}}'\n"),
+    ("syntax_lookalike", "git log -n 5 -p\n"),
+    ("syntax_lookalike", "python -u train.py -p config/v2.yaml\n"),
+    ("syntax_lookalike", "gunicorn -u www-data -p /var/run/app1.pid app:wsgi\n"),
+    ("syntax_lookalike", "pg_dump -U app -n public -p 5433 app\n"),
+    ("syntax_lookalike", "zip -u archive.zip -p files/*.txt\n"),
+    ("syntax_lookalike", "sqlplus / as sysdba\n"),
+    ("syntax_lookalike", "sqlplus app@//db:1521/ORCL\n"),
+    ("syntax_lookalike", "log in as the user alice using Chrome"),
+    ("syntax_lookalike", "the user bob using v2.0.1"),
+    ("syntax_lookalike", "net user alice /domain\n"),
+    ("syntax_lookalike", "echo \"$USER:$PASS\" | chpasswd\n"),
+    ("syntax_lookalike", "sock.bind(('0.0.0.0', 8080))\n"),
+    ("syntax_lookalike", "socket.bind(\"0.0.0.0\", \"8080\")\n"),
+    ("syntax_lookalike", "$('#x').bind('click', 'handler')\n"),
+    ("syntax_lookalike", "i18n.bind('en', 'messages_v2')\n"),
+    ("syntax_lookalike", "fmt.Sprintf(\"%s:%s@tcp(%s)/%s\", user, pass, host, db)\n"),
+    ("syntax_lookalike", "use Google / GitHub to sign in"),
+    ("syntax_lookalike", "use SSO / YubiKey to log in"),
+    ("syntax_lookalike", "did it pass?\nbob: v2.3.1"),
+    ("syntax_lookalike", "did the tests pass?\nyes: LGTM2024"),
+    ("syntax_lookalike", "what's the password policy?\nops: min12chars"),
+    ("syntax_lookalike", "secret: keep batches small\n"),
+    ("syntax_lookalike", "password: reset every quarter\n"),
+    ("syntax_lookalike", "BASIC_AUTH=enabled:true\n"),
+    ("syntax_lookalike", "the password is GitHub"),
+    ("syntax_lookalike", "your password is NotValid"),
+    ("syntax_lookalike", "the pass is LoadBalancer"),
+    ("syntax_lookalike", "secret: github-actions-runner\n"),
+    ("syntax_lookalike", "secretName: prod-db-credentials\n"),
+    ("syntax_lookalike", "token: access-refresh-rotation\n"),
+    ("syntax_lookalike", "session.login(\"demo\", \"demo\")\n"),
+    ("syntax_lookalike", "smtp.login('apikey', os.environ['SENDGRID'])\n"),
+    ("syntax_lookalike", "new PDO('sqlite:/tmp/db.sqlite3');\n"),
+    ("syntax_lookalike", "htpasswd -c /etc/nginx/.htpasswd admin\n"),
+    ("syntax_lookalike", "htpasswd -bn admin $PW\n"),
+    ("syntax_lookalike", "sqlcmd -S db -U sa -P $(cat /run/secrets/sa)\n"),
+    ("syntax_lookalike", "mongo -u admin -p --authenticationDatabase admin\n"),
+    ("syntax_lookalike", "<label for=\"password\">Passwort1</label>\n"),
+    ("syntax_lookalike", "the secret is to keep-it-simple"),
+    ("syntax_lookalike", "hmac secret -> see vault\n"),
+    ("syntax_lookalike", "pw is too weak, pick another"),
+    # 40 characters of base64 (30 random bytes) that something names as no secret
+    ("base64_40", "etag: {b40}\n"),
+    ("base64_40", "the digest is {b40}"),
+    ("base64_40", "nonce={b40}\n"),
+    ("base64_40", "upload id: {b40}\n"),
+    ("base64_40", "x-amz-request-id: {b40}\n"),
+    ("base64_40", "\"thumbnail\": \"{b40}\",\n"),
+    ("base64_40", "integrity=\"sha1-{b40}\"\n"),
+    ("base64_40", "Signature: {b40}\n"),
+    ("base64_40", "<Checksum>{b40}</Checksum>\n"),
+    ("base64_40", "const contentHash = '{b40}';\n"),
+    # look-alikes near an AWS key id, and sentences that name passwords
+    ("aws_context", "aws_access_key_id = {k}\nregion = eu-west-1\n"
+                    "commit 3f9c2d1e4b5a69788f7e6d5c4b3a29181716a5b4\n"),
+    ("aws_context", "AccessKeyId: {k}\nSecretAccessKey: ${{AWS_SECRET}}\n"),
+    ("prose_password", "pw is too short, try again"),
+    ("prose_password", "the password was changed yesterday"),
+    ("prose_password", "password is required"),
+    ("prose_password", "my pass is expiring tomorrow"),
+    ("prose_password", "the password is stored in 1Password under 'prod db'"),
+    ("prose_password", "password was reset by the helpdesk"),
+    ("prose_password", "Password: Must contain 12 characters"),
+    ("prose_password", "the password is the same as before"),
+    ("prose_password", "Password: (leave blank to keep the current one)"),
+    ("prose_password", "pass the token to the next step"),
+    ("prose_password", "password is incorrect"),
+    ("prose_password", "The password is hashed with bcrypt before it is stored."),
+    ("prose_password", "your password is weak"),
+    ("prose_password", "the pwd is /home/app"),
+    ("prose_password", "password: see 1password"),
+    ("prose_password", "password = get_password()\n"),
+    ("prose_password", "password = input('Password: ')\n"),
+    ("prose_password", "password = getpass.getpass()\n"),
+    ("prose_password", "if password == confirm_password:\n"),
+    ("prose_password", "user.password = hash_password(raw_password)\n"),
+    ("prose_password", "password: string;\n"),
+    ("prose_password", "password: str = Field(..., min_length=12)\n"),
+    ("prose_password", "def login(username: str, password: str) -> bool:\n"),
+    ("prose_password", "smtp.login(user, password)\n"),
+    ("prose_password", "client.login(username, password)\n"),
+    ("prose_password", "ConvertTo-SecureString $plain -AsPlainText -Force\n"),
+    ("prose_password", "net user administrator /active:yes\n"),
+    ("prose_password", "htpasswd -c /etc/nginx/.htpasswd admin\n"),
+    ("prose_password", "DriverManager.getConnection(\"jdbc:h2:mem:test\", \"sa\", \"\");\n"),
+    ("prose_password", "headers = {'Authorization': 'Basic ' + encoded}\n"),
+    ("prose_password", "Winter2024 release notes: faster sync, new themes"),
+    ("prose_password", "Welcome back! Your session expires in 30 minutes."),
+)
+
+
+class Round3Values(Round2Values):
+    def identifier_password(self) -> str:
+        rng = self.rng
+        word = rng.choice((*PASS_WORDS, "winter", "summer", "autumn", "spring", "bluefish",
+                           "sunshine", "dragon", "football", "monkey"))
+        leet = word.translate(str.maketrans("aeios", "43105"))
+        shapes = (
+            lambda: word.title() + str(rng.randint(2015, 2027)),
+            lambda: word.title() + str(rng.randint(2015, 2027)) + rng.choice("!#$"),
+            lambda: word + str(rng.randint(1, 999)),
+            lambda: leet,
+            lambda: leet + str(rng.randint(1, 99)),
+            lambda: rng.choice(PASS_WORDS) + rng.choice(PASS_WORDS) + str(rng.randint(1, 99)),
+            lambda: word.title() + rng.choice(PASS_WORDS).title(),
+            self.human_password,
+        )
+        value = ""
+        while len(value) < 6:
+            value = rng.choice(shapes)()
+        return value
+
+    def passphrase3(self) -> str:
+        words = self.rng.sample(PASS_WORDS, 3)
+        separator = self.rng.choice(("-", ".", " ", "_"))
+        return separator.join(words)
+
+    def aws(self) -> str:
+        return self.s(ALNUM + "/+", 40)
+
+    def access_key_id(self) -> str:
+        return "AKIA" + self.s(UPPER + DIGITS, 16)
+
+
+def build_round3(seed: int, per_cell: int) -> tuple[list[Sample], list[Sample]]:
+    rng = random.Random(seed + 3)
+    values = Round3Values(rng)
+    positives: list[Sample] = []
+    for context, family, template in ROUND3_POSITIVES:
+        for _ in range(per_cell):
+            value = values.identifier_password() if rng.random() < 0.8 else values.passphrase3()
+            if "{v}" in template and " " in value and "{v}'" not in template \
+                    and "'{v}" not in template and '"{v}"' not in template:
+                value = value.replace(" ", "-")
+            banned = "'\"@#?/:%&;,\\`" if "@" in template or ";" in template else "'\"\\`"
+            while any(char in value for char in banned):
+                value = values.identifier_password()
+            user = rng.choice(USERS)
+            generic = values.generic_secret()
+            while " " in generic or "(" in generic:
+                generic = values.generic_secret()
+            texts = {"v": value, "u": user, "g": generic, "p": values.passphrase3(),
+                     "b": base64.b64encode(f"{user}:{value}".encode()).decode(),
+                     "k": values.access_key_id(), "a": values.aws()}
+            text = template.format(**texts)
+            must = texts["b"] if "{b}" in template else texts["a"] if "{a}" in template \
+                else texts["g"] if "{g}" in template else texts["p"] if "{p}" in template \
+                else value
+            positives.append(Sample(family, context, template.split("{")[0][:14], text, must))
+    negatives = []
+    for context, template in ROUND3_NEGATIVES:
+        for _ in range(max(1, per_cell // 4)):
+            key_id = values.access_key_id()  # itself a secret: the only thing to report there
+            blob = base64.b64encode(rng.randbytes(30)).decode()
+            text = template.replace("{s24}", values.s(ALNUM, 24)).replace("{k}", key_id).replace(
+                "{b40}", blob)
+            negatives.append(Sample("look-alike", context, "-", text,
+                                    key_id if "{k}" in template else ""))
+    return positives, negatives
+
+
+def falsely_flagged(sample: Sample) -> list[Leak]:
+    """What is reported in a look-alike beyond the one secret it may hold (`sample.value`)."""
+    allowed = sample.text.find(sample.value) if sample.value else -1
+    return [leak for leak in find_secrets(sample.text)
+            if (leak.start, leak.end) != (allowed, allowed + len(sample.value))]
+
+
+def report_round3(seed: int, per_cell: int, show: int) -> tuple[float, float]:
+    positives, negatives = build_round3(seed, per_cell)
+    by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
+                                           for axis in ("family", "context")}
+    misses = []
+    for sample in positives:
+        hit = covered(find_secrets(sample.text), sample.text, sample.value)
+        for axis in by:
+            cell = by[axis][getattr(sample, axis)]
+            cell[0] += hit
+            cell[1] += 1
+        if not hit:
+            misses.append(sample)
+    false_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    false_hits = []
+    for sample in negatives:
+        flagged = bool(falsely_flagged(sample))
+        false_by[sample.context][0] += flagged
+        false_by[sample.context][1] += 1
+        if flagged:
+            false_hits.append(sample)
+    for axis, counts in by.items():
+        table(f"round 3 recall by {axis}", counts, "found")
+    table("round 3 false redactions by look-alike kind", false_by, "flagged")
+    recall = 100 * (len(positives) - len(misses)) / len(positives)
+    false_rate = 100 * len(false_hits) / len(negatives)
+    print(f"\nround 3: recall {len(positives) - len(misses)}/{len(positives)} = {recall:.2f} %"
+          f"; false redactions {len(false_hits)}/{len(negatives)} = {false_rate:.2f} %")
+    for sample in misses[:show]:
+        print(f"MISS {sample.family}/{sample.context}: {sample.value!r} in {sample.text!r}")
+    seen: set[str] = set()
+    for sample in false_hits:
+        if len(seen) >= show or sample.text in seen:
+            continue
+        seen.add(sample.text)
+        leaks = falsely_flagged(sample)
+        print(f"FALSE {sample.context}: {[sample.text[x.start:x.end] for x in leaks]} "
+              f"in {sample.text!r}")
+    return recall, false_rate
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=20261121)
     parser.add_argument("--per-cell", type=int, default=12)
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--round2-only", action="store_true")
+    parser.add_argument("--round3-only", action="store_true")
     args = parser.parse_args()
     if args.round2_only:
         report_round2(args.seed, args.per_cell, args.show_misses)
+        return
+    if args.round3_only:
+        report_round3(args.seed, args.per_cell, args.show_misses)
         return
     positives, negatives, unnamed = build(args.seed, args.per_cell)
     by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
@@ -773,6 +1288,7 @@ def main() -> None:
         shown = [(leak.kind, sample.text[leak.start:leak.end]) for leak in leaks]
         print(f"\nFALSE {sample.family}/{sample.context}: {shown}\n{sample.text}")
     report_round2(args.seed, args.per_cell, args.show_misses)
+    report_round3(args.seed, args.per_cell, args.show_misses)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,25 @@ reported. Under a secret name, a passphrase of four or five distinct words joine
 a space is a secret (`quartz-meadow-lantern-harbor`), one of configuration words is a name
 (`prod-db-credentials`).
 
+Round 3 adds what people type: passwords given in chat even in lower case (`pw is bluefish42`,
+`what's the pass?` answered on the next line, `use alice / … to log in`) when they are not a
+plain word (digits or symbols in them, letters no language writes, or a passphrase of three
+words that are not the vocabulary of configuration: `saffron-glacier-lantern`); command lines
+that take a user and then a password (`sqlcmd -U sa -P …`, `mongosh -u app -p …`, `cqlsh`,
+`beeline -n`, `influx -password`, `sqlplus app/…@db`, `db2 … user app using …`, `net user`,
+`htpasswd -b`, `chpasswd`, `ConvertTo-SecureString "…" -AsPlainText`, `curl --proxy-user`),
+but not ports, uid:gid, paths or versions (`docker run -u 1000 -p 8080:80`, and `mysql -p db`,
+where `-p` alone prompts); calls taking a user and a password at known positions (`login`,
+`simple_bind_s`, `getConnection`, `new PDO`, `mysqli_connect`, `Sequelize`,
+`PasswordAuthentication`); Go's `user:pass@tcp(host)/db`; Traefik's `basicauth.users=u:p`;
+`<entry key="…password">…</entry>`; `name -> value`; and, in talk of AWS or credentials, an
+AWS secret access key with no name (40 characters of base64 with upper case, lower case, digits
+and `/` or `+`), unless a name that is no secret's says what it is (`etag: …`, `the digest is
+…`, `objectKey = …`). References are not
+secrets (`%API_KEY%`, `ref+awsssm://…`, `azurekeyvault://…`, any `scheme://` locator), nor are
+publishable keys (`pk_live_…`, `pk_test_…`), nor `password`/`mypassword` as a password, nor
+values with AWS's upper-case EXAMPLE.
+
 Names may be spelled in words in prose and chat (`the aws secret access key is …`, `twilio auth
 token for prod: …`, `auth token 3f9a…` when the value is long and mixed), passed as arguments
 (`define('API_KEY', '…')`), or name a Terraform variable whose `default` is the value.
@@ -60,6 +79,7 @@ from mcpwarden.detectors.leaks import (
     SECRET,
     Leak,
     Prefilter,
+    Region,
     Trigger,
     char_classes,
     hides_escapes,
@@ -227,12 +247,15 @@ _LITERALS: Final = (
     _literal(
         " -u",
         0,
-        _Token("url_credentials", r" -u ?(?:[^\s:'\"\x00]{1,64}):(?P<v>[^\s'\"\x00]{1,128})"),
+        _Token("url_credentials",
+               r" -u ?(?P<q>['\"]?)(?:[^\s:'\"\x00]{1,64}):(?P<v>[^\s'\"\x00]{1,128})(?P=q)"),
     ),
     _literal(
-        "--user",
-        0,
-        _Token("url_credentials", r"--user[ =](?:[^\s:'\"\x00]{1,64}):(?P<v>[^\s'\"\x00]{1,128})"),
+        "-user",
+        8,
+        _Token("url_credentials", r"--(?:proxy-)?user[ =](?P<q>['\"]?)(?:[^\s:'\"\x00]{1,64}):"
+                                  r"(?P<v>[^\s'\"\x00]{1,128})(?P=q)"),
+        exact=False,
     ),
     _literal(
         "mysql",
@@ -364,7 +387,7 @@ _AFTER_KEYWORD: Final = re.compile(
     # prose and chat may say what the secret is for: `the db password for staging: …`
     r"(?P<scope>[ \t]+(?:for|in|on|of|at)(?:[ \t]+[\w.\-]{1,24}){1,2}(?=[ \t]*(?:[:=]|is\b)))?"
     r"[ \t]{0,8}"
-    r"(?P<sep>=>|:=|[:=>|,]|(?<=[ \t])(?:is|was|to)(?=[ \t]))?"  # prose: `the password is …`
+    r"(?P<sep>=>|:=|->|[:=>|,]|(?<=[ \t])(?:is|was|to)(?=[ \t]))?"  # prose: `the password is …`
     # the value may start on the next line (`"password":⏎  "…"`, YAML block style)
     r"(?P<nl>(?<=[:=])[ \t]{0,4}\r?\n[ \t]{0,40})?[ \t]{0,8}"
     r"(?P<open>\\?[\"'`])?"
@@ -470,6 +493,9 @@ _KEY_QUALIFIERS: Final = frozenset(
         "hmac",
         "jwt",
         "aes",
+        "aws",  # `aws_key`, `s3_key`, `minio_key`: the secret access key
+        "s3",
+        "minio",
     }
 )
 # Words after the secret word that still name the secret itself (`secret_key_base`,
@@ -620,9 +646,15 @@ _PLACEHOLDER_START: Final = tuple("${<[")
 # `%s`, `%(name)s`, `!Ref`, YAML aliases (`*db_password`), `YOUR_API_KEY_HERE`, `not-set`:
 # templates, tags and names in one case
 _TEMPLATE_VALUE: Final = re.compile(
-    r"%(?:\(\w+\))?[sdvq]|![A-Za-z:]+(?:[ \t][^\n]*)?|\*[a-z_][a-z0-9_\-]*|[A-Z]+(?:[_\-][A-Z]+)+"
+    r"%(?:\(\w+\))?[sdvq]|%[A-Za-z_]\w*%|![A-Za-z:]+(?:[ \t][^\n]*)?|\*[a-z_][a-z0-9_\-]*"
+    r"|[A-Z]+(?:[_\-][A-Z]+)+"
     r"|[a-z]+(?:[_\-][a-z]+)+"
 )
+# Where a secret is kept (`vault://…`, `ref+awsssm://…`, `azurekeyvault://…`) or a web address:
+# a locator, not the secret (a password inside a URL is found by `_url_passwords`).
+_URI: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,30}://")
+# public by design: Stripe publishable keys, Mapbox public tokens
+_PUBLIC_KEYS: Final = ("pk_live_", "pk_test_", "pk.eyJ")
 _REFERENCE_PREFIXES: Final = ("env:", "file:", "vault:", "secret:", "ref:", "op://", "arn:aws:")
 _DOTTED_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+")
 # Filler that stands in for a secret: `xxxxxx`, `***`, `...`, `00000000` (a real token has no
@@ -651,7 +683,7 @@ _PLACEHOLDER_WORD: Final = re.compile(
 # the same words in lower case, a quick screen (a case-insensitive search is six times slower)
 _PLACEHOLDER_HINT: Final = re.compile(
     r"example|sample|dummy|placeholder|replace|change[_\-]?me|redacted|notreal|not[_\-]a[_\-]real"
-    r"|your|fake|insert"
+    r"|your|fake|insert|password|secret"
 )
 MOSTLY: Final = 0.5  # of a value made of one character, or of `x` and `0` filler (a placeholder)
 MAX_FILLER_PREFIX: Final = 12  # `sk_live_`, `github_pat_`: not part of the filler
@@ -674,6 +706,11 @@ _PASSWORD_DECORATION: Final = str.maketrans("", "", " <>{}[]_-.:")
 
 
 def _example_password(value: str) -> bool:
+    """Nothing but placeholder words (`changeme`, `<your-password-here>`), or a value vendors
+    document (`wJalrX…EXAMPLEKEY`: upper-case EXAMPLE). A person's password may hold such a word
+    among others (`Changeme123!`, `example-password-123`): that is still reported."""
+    if value in _DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
+        return True
     letters = value.lower().translate(_PASSWORD_DECORATION)
     return (
         letters.isalpha()
@@ -705,9 +742,17 @@ def find_secrets(text: str) -> list[Leak]:
     regions = _PREFILTER.regions(text)
     if not regions:
         return []
-    leaks = scan_regions(text, regions, _find_tagged, joins=True)
+    leaks: list[Leak] = []
+    detailed = regions
+    if any("aws40" in region.tags for region in regions):
+        leaks.extend(_lone_aws_secrets(text, regions))
+        # talk of AWS alone calls for no other rule
+        detailed = [region for region in regions if region.tags != _AWS_RUN_ONLY]
+        if not detailed:
+            return leaks
+    leaks += scan_regions(text, detailed, _find_tagged, joins=True)
     # every `kind: Secret` `_kubernetes_secrets` reads matches the manifest trigger
-    if any("manifest" in region.tags for region in regions):
+    if any("manifest" in region.tags for region in detailed):
         leaks.extend(_kubernetes_secrets(text))
     if "|" in text:
         leaks.extend(_table_cells(text))
@@ -726,7 +771,7 @@ def may_contain_secrets(data: bytes) -> bool:
 
 
 _ALL_RULES: Final = frozenset({"token", "blob", "name", "url", "key_file", "phrase", "pgpass",
-                               "userinfo"})
+                               "userinfo", "call"})
 
 
 def _find_tagged(text: str, tags: set[str], starts: list[int] | None) -> list[Leak]:
@@ -760,6 +805,8 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
             lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
     if phrases:
         leaks.extend(_password_phrases(text, lowered, phrases))
+    if "call" in rules:
+        leaks.extend(_credential_calls(text))
     if "name" in rules:
         leaks.extend(_assignments(text, lowered, {leak.start for leak in leaks}))
         if "variable" in text:
@@ -864,7 +911,9 @@ def _token_confidence(token: _Token, value: str) -> float:
     if token.kind in ("github_token", "npm_token") and _crc32_checksum_ok(value):
         return 0.99
     if token.kind in _PASSWORD_TOKENS:  # a password: any value that is not a placeholder
-        return 0.0 if len(value) < 4 or _password_placeholder(value) else token.confidence
+        placeholder = _password_placeholder(value) or _example_password(value)
+        numeric = value.isdigit() and len(value) < MIN_SPACED_PASSWORD  # `-u 1000:1000`
+        return 0.0 if len(value) < 4 or placeholder or numeric else token.confidence
     body = value.split("_", 1)[-1] if "_" in value[:12] else value
     if shannon_entropy(body) < 3.0:
         return 0.0
@@ -969,7 +1018,7 @@ def _password_placeholder(value: str) -> bool:
     lowered = value.lower()
     return (
         lowered.startswith(_PLACEHOLDER_START)
-        or bool(_TEMPLATE_VALUE.fullmatch(value))
+        or (bool(_TEMPLATE_VALUE.fullmatch(value)) and not _passphrase(value))
         or (_has_filler(value) and len(set(value.lower())) <= 2)
     )
 
@@ -993,6 +1042,8 @@ class _Phrase:
     back: int | None = 0  # how far before a literal a match may start; None: scan it all
     exact_case: bool = False  # the literals are looked for as written, not in lower case
     hint: re.Pattern[str] | None = None  # a quick screen for rules that scan it all
+    shaped: bool = False  # the value must be shaped like a password (`_password_shaped`)
+    camel: bool = False  # where the syntax is a command's: words run together count too
 
 
 # a line (a JSON-escaped one too), or a string in JSON or after `key=` (the leakage guard joins
@@ -1009,7 +1060,7 @@ _NOT_A_USER: Final = frozenset(
     {"mailto", "xmpp", "sip", "sips", "tel", "im", "acct", "from", "to", "cc", "bcc", "reply-to",
      "sender", "email", "e-mail", "mail", "contact", "author", "by", "at", "git", "ssh"}
 )
-_PHRASES: Final = (
+_PHRASES: tuple[_Phrase, ...] = (
     _Phrase(("identified by",),
             re.compile(r"(?i:identified[ \t]+by)[ \t]+(?P<q>\\?['\"])(?P<v>[^'\"\\\n]{1,128})"
                        r"(?P=q)"),
@@ -1043,7 +1094,55 @@ _PHRASES: Final = (
                                r"(?::\d{1,5}/|:\d{1,5}(?![\w.\-@])|/)"), True, "userinfo",
             None, hint=re.compile(r"@[\w.\-]+(?::\d|/)")),
 )
+_USER: Final = r"['\"]?[\w.@\\][\w.@\\\-]{0,63}['\"]?"
+_PHRASES += (
+    # `cqlsh -u app -p …`, `sqlcmd -U sa -P …`, `beeline -n app -p …`: a user, then a password
+    _Phrase((" -u", " -n", " --user", " -user"),
+            re.compile(r"[ \t]-(?:[uUn]|-?user(?:name)?)(?:[ \t]+|=)" + _USER
+                       + r"(?P<between>[^\n|;]{0,120}?)[ \t]-(?P<flag>[pP]|-?pass(?:word)?|-?pwd)"
+                       r"(?:[ \t]+|=)" + _QUOTED_OR_BARE), False, shaped=True,
+            camel=True),
+    # `sqlplus app/…@db`, `SQL> connect app/…@prod`
+    _Phrase(("sqlplus", "conn"),
+            re.compile(r"(?i:sqlplus|conn(?:ect)?)[ \t]+[\w.$#]{1,64}/(?P<v>[^\s@/'\"]{1,128})@"),
+            False, shaped=True, camel=True),
+    # `db2 connect to SAMPLE user app using …`
+    _Phrase(("user",), re.compile(r"(?<![\w\-])(?i:user)[ \t]+" + _USER + r"[ \t]+(?i:using)[ \t]+"
+                                  + _QUOTED_OR_BARE), False, shaped=True),
+    _Phrase(("net user",), re.compile(r"(?i:\bnet[ \t]+user)[ \t]+[\w.$\-]{1,64}[ \t]+"
+                                      + _QUOTED_OR_BARE + r"(?=[ \t]+/|[ \t]*$)", re.M),
+            False, shaped=True, camel=True),
+    # `htpasswd -b file user password`: `-b` takes the password from the command line
+    _Phrase(("htpasswd",), re.compile(r"htpasswd(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*"
+                                      r"(?:[ \t]+-[A-Za-z]+)*[ \t]+\S+[ \t]+[\w.@\-]{1,64}[ \t]+"
+                                      + _QUOTED_OR_BARE), False),
+    _Phrase(("chpasswd",), re.compile(r"\becho[ \t]+(?:-[ne][ \t]+)?(?P<q>['\"]?)[\w.@\-]{1,64}:"
+                                      r"(?P<v>[^\s'\"]{1,128})(?P=q)[ \t]*\|[ \t]*(?:sudo[ \t]+)?"
+                                      r"chpasswd"), False, back=200),
+    _Phrase(("convertto-securestring",),
+            re.compile(r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?(?P<q>['\"])"
+                       r"(?P<v>[^'\"\n]{1,128})(?P=q)"), False),
+    # Go's `user:password@tcp(host:3306)/db`
+    _Phrase(("@tcp(", "@unix("),
+            re.compile(r"(?<![\w/:.@%+\-])[A-Za-z_][\w.\-]{0,63}:(?P<v>[^\s:@/'\"<>]{1,128})"
+                       r"@(?:tcp|unix)\("), False, back=200),
+    # chat: `what's the pass?` answered on the next line (`[09:15] raj: …`)
+    _Phrase(("pass", "pw"),
+            re.compile(r"(?<![\w\-])(?i:pass(?:word|wd|phrase|code)|pwd?|(?<=the )pass"
+                       r"|(?<=wifi )pass|(?<=vpn )pass|(?<=door )pass|(?<=admin )pass)"
+                       r"(?:[ \t]+(?:for|to|of|on)[ \t]+[^\n?]{1,30})?[ \t]*\?[ \t]*(?:\r?\n|\\n)"
+                       r"(?:[^\n\\]{0,40}?[:>][ \t]+)?(?P<v>[^\s'\"\\]{6,128})[ \t]*"
+                       r"(?=\r?\n|\\[nr]|$)"),
+            False, shaped=True),
+    # chat: `use alice / … to log in`
+    _Phrase(("to log", "to sign"),
+            re.compile(r"(?i:\b(?:use|with|as)[ \t]+)[\w.@+\-]{1,64}[ \t]*/[ \t]*"
+                       r"(?P<v>[^\s'\"]{1,128})[ \t]+(?i:to[ \t]+(?:log|sign)[ \t]*[io]n)"),
+            False, back=200, shaped=True),
+)
 _PHRASE_TAGS: Final = frozenset({"phrase", "pgpass", "userinfo"})
+# `mysql -p app`: the MySQL clients take `-p` followed by a space as "ask for it"
+_PROMPTING_CLIENT: Final = re.compile(r"(?i:mysql|mariadb)\w*\b")
 _PASSWORD_SYMBOL_OR_DIGIT: Final = re.compile(r"[\d!#$%^&*+=?~]")
 
 
@@ -1090,15 +1189,77 @@ def _phrase_value_ok(phrase: _Phrase, match: re.Match[str]) -> bool:
     if (value.lower() in _PLACEHOLDER_VALUES or _has_filler(value)
             or _PASSWORD_HASH.fullmatch(value)):
         return False
+    groups = match.groupdict()
+    if groups.get("flag") == "p" and match.string[match.end("flag")] in " \t" and \
+            _PROMPTING_CLIENT.search(match.string, max(0, match.start() - 200), match.start()):
+        return False  # `mysql -u root -p app`: `-p` alone prompts, `app` is the database
+    if phrase.shaped:
+        return _password_shaped(value) or (phrase.camel and _camel_case(value))
     if not phrase.strict:
         return True
     groups = match.groupdict()
     if groups.get("u") is not None and groups["u"].lower() in _NOT_A_USER:
         return False
-    if "u" in groups and not _PASSWORD_SYMBOL_OR_DIGIT.search(value):
+    if "u" in groups and not (_PASSWORD_SYMBOL_OR_DIGIT.search(value) or _gibberish(value)):
         return False  # `to alice.smith@…`, `login is broken / down`: words, not passwords
     return (_plausible_password(value) and not _SASL_MECHANISM.fullmatch(value)
             and not value.startswith(("$", "/")))
+
+
+# -- calls that take a user and a password ---------------------------------------------------------
+
+# `smtp.login('u', '…')`, `ldap.bind_s(dn, '…')`, `DriverManager.getConnection(url, 'u', '…')`,
+# `new PDO($dsn, 'u', '…')`, `mysqli_connect(host, 'u', '…', db)`: the password is the string
+# literal at a known position, right after the user's.
+_CREDENTIAL_CALL: Final = re.compile(
+    r"(?i:(?P<one>login|logon|bind_s|simple_bind|passwordauthentication|pscredential"
+    r"|usernamepasswordcredentials)|(?P<two>getconnection|pdo|sequelize|mysqli_connect"
+    r"|mysql_connect|mysqli))[ \t]*\("
+)
+_ARGUMENT: Final = re.compile(
+    r"[ \t]*(?:(?P<q>\\?['\"`])(?P<s>[^'\"`\\\n]{0,128})(?P=q)(?:\.\w+\(\))?"
+    r"|[^,()'\"`\n]{1,120})[ \t]*(?:,|(?=\)))"
+)
+# where a match of `_CREDENTIAL_CALL` starts (`mysqli` and `simple_bind` cover their longer forms)
+_CREDENTIAL_CALL_NAMES: Final = ("login", "logon", "bind_s", "simple_bind", "getconnection",
+                                 "pdo", "sequelize", "mysqli", "mysql_connect",
+                                 "passwordauthentication", "pscredential",
+                                 "usernamepasswordcredentials")
+
+
+def _credential_calls(text: str) -> Iterator[Leak]:
+    lowered = text.lower()
+    for name in _CREDENTIAL_CALL_NAMES:  # a few plain searches: the regex cannot skip ahead
+        index = lowered.find(name)
+        while index >= 0:
+            call = _CREDENTIAL_CALL.match(text, index)
+            if call is not None:
+                yield from _call_password(text, call)
+            index = lowered.find(name, index + len(name))
+
+
+def _call_password(text: str, call: re.Match[str]) -> Iterator[Leak]:
+    position = 1 if call.group("one") else 2
+    arguments: list[re.Match[str]] = []
+    at = call.end()
+    while len(arguments) <= position:
+        argument = _ARGUMENT.match(text, at)
+        if argument is None:
+            return
+        arguments.append(argument)
+        at = argument.end()
+    if arguments[position - 1].group("s") is None:
+        return
+    password = arguments[position]
+    value = password.group("s")
+    if value is not None and _call_password_ok(value) and not _NOT_PASSWORD_SHAPE.fullmatch(
+            value) and (_plausible_password(value) or _passphrase(value)):
+        yield Leak(password.start("s"), password.end("s"), "password", SECRET, 0.8)
+
+
+def _call_password_ok(value: str) -> bool:
+    return (len(value) >= 4 and not _password_placeholder(value) and not _example_password(value)
+            and value.lower() not in _PLACEHOLDER_VALUES and not _has_filler(value))
 
 
 # -- assignments ----------------------------------------------------------------------------------
@@ -1145,6 +1306,10 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         key = text[spoken_start : match.end("rest")]
         kind = _secret_key_kind(key) if spoken_start < key_start else None
         key_start = spoken_start
+    # `…basicauth.users=alice:…` (Traefik), `BASIC_AUTH=u:p`
+    if _BASIC_AUTH_NAME.search(key) and match.group("sep") in ("=", ":") and (
+            kind is None or _USER_PASSWORD.fullmatch(match.group("v"))):
+        return _basic_auth_pair(match)
     if kind is None or not _separated(text, key_start, match):
         return None
     value_start, value_end = match.span("v")
@@ -1156,6 +1321,8 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         value_end = max(value_end, _passphrase_end(text, value_start, quote))
     elif quote in ("'", '"') and text[value_end : value_end + 1] not in (quote, ""):
         value_end = _quoted_run_end(text, value_end, quote)
+    elif not quote and match.group("sep") in (":", "=") and text[value_end : value_end + 1] == " ":
+        value_end = _spaced_passphrase_end(text, value_start, value_end)
     value = text[value_start:value_end]
     if key.lower().endswith("auth") and _user_and_password(value):
         return Leak(value_start, value_end, "registry_auth", SECRET, 0.9)
@@ -1165,6 +1332,25 @@ def _assignment_at(text: str, start: int, keyword_end: int,
     if after_scheme or key.lower().endswith("authorization"):
         kind = "http_auth"
     return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+_BASIC_AUTH_NAME: Final = re.compile(r"(?i:basic[_.\-]?auth)")
+_USER_PASSWORD: Final = re.compile(r"[\w.@\-]{1,64}:(?P<p>[^\s:]{4,128})")
+
+
+def _basic_auth_pair(match: re.Match[str]) -> Leak | None:
+    pair = _USER_PASSWORD.fullmatch(match.group("v"))
+    if pair is None or not _call_password_ok(pair.group("p")) or pair.group("p").startswith("$"):
+        return None
+    start = match.start("v") + pair.start("p")
+    return Leak(start, start + len(pair.group("p")), "password", SECRET, 0.8)
+
+
+def _spaced_passphrase_end(text: str, start: int, end: int) -> int:
+    """`secret: pepper saffron velvet`: an unquoted passphrase of words runs to the line's end."""
+    line_end = text.find("\n", end, end + MAX_PASSPHRASE_CHARS)
+    phrase = text[start : line_end if line_end >= 0 else end + MAX_PASSPHRASE_CHARS].rstrip(" .\r")
+    return start + len(phrase) if " " in phrase and _passphrase(phrase) else end
 
 
 # `args[token.index]`, `get(name)`: code in a string, not a secret
@@ -1219,8 +1405,10 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
     configs; `--key value` on a command line."""
     sep = match.group("sep")
     before = text[key_start - 1 : key_start]
-    if sep == ">":
-        return before == "<" and text.startswith("</", match.end("v"))
+    if sep == ">":  # `<password>…</password>`, `<entry key="password">…</entry>`
+        return (before == "<" or (match.group("close") is not None and _XML_KEY_ATTRIBUTE.search(
+            text, max(0, key_start - 8), key_start) is not None)) and \
+            text.startswith("</", match.end("v"))
     if sep == "|":  # `| password | hunter2! |`: a table cell, not a column heading
         return before in (" ", "|") and not match.group("v").isalpha()
     if sep == ",":  # `define('API_KEY', '…')`, `setenv("TOKEN", "…")`: both quoted
@@ -1228,7 +1416,9 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
     if sep in ("is", "was", "to"):  # a quoted value, or one that is no word of the sentence
         value = match.group("v").rstrip(".,;:!?")
         return match.group("open") is not None or (
-            len(value) >= MIN_SPACED_PASSWORD and not value.isalpha() and not value.isdigit())
+            len(value) >= MIN_SPACED_PASSWORD and not value.isdigit()
+            and not value.startswith(("/", "~/", "./"))  # `the pwd is /home/app`
+            and (not value.isalpha() or _gibberish(value)))
     if match.group("nl") is not None:
         return _whole_line_value(text, match)
     if sep is not None:
@@ -1244,10 +1434,17 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
         return False
     if _secret_key_kind(text[key_start : match.end("rest")]) == "password":
         # SQL `PASSWORD 'x'`: the quote says where the value is
-        return len(value) >= MIN_SPACED_PASSWORD and (
+        return len(value) >= MIN_SPACED_PASSWORD and not _SNAKE_IDENTIFIER.fullmatch(value) and (
             not value.isalpha() or _sql_password(text, key_start, match))
     return (len(value) >= MIN_SPACED_SECRET and not value.startswith("0x")
             and any(char.isdigit() for char in value) and any(char.isalpha() for char in value))
+
+
+# `pass ignore_subscribe_messages here`: a name in code or prose, not a passphrase
+_SNAKE_IDENTIFIER: Final = re.compile(r"[a-z]+(?:_[a-z]+)+")
+
+
+_XML_KEY_ATTRIBUTE: Final = re.compile(r"(?:key|name)=\\?[\"']$")
 
 
 def _sql_password(text: str, key_start: int, match: re.Match[str]) -> bool:
@@ -1324,11 +1521,11 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
         return False  # a call or subscript: code, not a literal
     if value.lower() in _PLACEHOLDER_VALUES or _has_filler(value):
         return False
-    if kind != "password" and _passphrase(value):
+    if _passphrase(value):
         return True
     if _TEMPLATE_VALUE.fullmatch(value):
         return False
-    if _DOTTED_IDENTIFIER.fullmatch(value) or value.startswith(("http://", "https://")):
+    if _DOTTED_IDENTIFIER.fullmatch(value) or _URI.match(value) or value.startswith(_PUBLIC_KEYS):
         return False
     if kind == "password" and not after_scheme:
         return (_plausible_password(value) and not _example_password(value)
@@ -1337,12 +1534,12 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
             and not _documented_example(value))
 
 
-# `horse-copper-river-ember` (diceware): three to five distinct words under one separator. Names
-# of things (`prod-db-creds`, `my-app-secret`) use the vocabulary of configuration instead.
+# `horse-copper-river` (diceware): three to five distinct words under one separator. Names of
+# things (`prod-db-creds`, `my-app-secret`) use the vocabulary of configuration instead.
 _PASSPHRASE: Final = re.compile(
-    r"[a-z]{3,10}(?P<sep>[\-. ])[a-z]{3,10}(?:(?P=sep)[a-z]{3,10}){2,3}"
+    r"[a-z]{3,10}(?P<sep>[\-. _])[a-z]{3,10}(?:(?P=sep)[a-z]{3,10}){1,3}"
 )
-MIN_PASSPHRASE_CHARS: Final = 16
+MIN_PASSPHRASE_CHARS: Final = 14
 _NAMING_WORDS: Final = frozenset(
     {
         "app", "api", "prod", "production", "dev", "development", "staging", "stage", "test",
@@ -1354,6 +1551,23 @@ _NAMING_WORDS: Final = frozenset(
         "session", "cookie", "signing", "webhook", "here", "your", "change", "replace", "not",
         "set", "the", "for", "and", "with", "from", "this", "that", "use", "new", "old", "main",
         "master", "primary", "shared", "global", "team", "project", "cluster", "store", "vault",
+        "file", "path", "var", "get", "see", "ask", "keep", "check", "stored",
+        "saved", "sent", "same", "before", "after", "below", "above", "attached", "pinned",
+        "please", "thanks", "ops", "channel", "slack", "email", "message", "manager", "only",
+        "hash", "hashed", "salt", "type", "field", "form", "input", "output", "length", "min",
+        "max", "reset", "rotate", "rotation", "policy", "required", "missing", "invalid",
+        "expired", "changed", "updated", "none", "null", "empty", "blank", "was", "are",
+        # the vocabulary of infrastructure: `secret: github-actions-runner` names a secret
+        "github", "gitlab", "bitbucket", "actions", "action", "runner", "runners", "deploy",
+        "deployment", "kube", "helm", "terraform", "docker", "registry", "pipeline", "job",
+        "jobs", "build", "release", "repo", "oauth", "jwt", "ssh", "tls", "ssl", "cert", "certs",
+        "certificate", "smtp", "mail", "bucket", "storage", "queue", "topic", "stream", "cron",
+        "backup", "bot", "aws", "gcp", "azure", "cloud", "node", "pod", "pods", "ingress",
+        "gateway", "proxy", "host", "domain", "account", "accounts", "role", "roles", "group",
+        "provider", "secretsmanager", "ssm", "kms", "sql", "postgresql", "mongo", "mongodb",
+        "kafka", "rabbitmq", "elastic", "search", "index", "read", "write", "all",
+        "system", "root", "users", "login", "signin", "sso", "ldap", "saml", "oidc", "bearer",
+        "basic", "digest", "hmac", "sha", "rsa", "aes", "pem", "files", "dir",
     }
 )
 
@@ -1361,13 +1575,47 @@ _NAMING_WORDS: Final = frozenset(
 def _passphrase(value: str) -> bool:
     if len(value) < MIN_PASSPHRASE_CHARS or _PASSPHRASE.fullmatch(value) is None:
         return False
-    words = re.split(r"[\-. ]", value)
-    return len(set(words)) == len(words) and not any(word in _NAMING_WORDS for word in words)
+    words = re.split(r"[\-. _]", value)
+    return len(set(words)) == len(words) and not any(
+        word in _NAMING_WORDS or word.endswith(_PASSWORD_WORDS) for word in words)
 
 
 # A hash of a password is not the password (crypt's `$2b$…`, `$argon2id$…` start with `$` and
 # are screened as references): MySQL's `*` + 40 hex, LDAP's `{SSHA}…`.
 _PASSWORD_HASH: Final = re.compile(r"\*[0-9A-Fa-f]{40}|\{[A-Z0-9\-]{2,16}\}[A-Za-z0-9+/=.$]{8,}")
+
+
+def _camel_case(value: str) -> bool:
+    """`HorseCopper`: words run together. Prose writes such words too (`GitHub`, `YubiKey`):
+    only where the syntax says "password" (an option, a call's argument) is this enough."""
+    return len(value) >= MIN_SPACED_PASSWORD and _CAMEL_WORDS.fullmatch(value) is not None
+
+
+_CAMEL_WORDS: Final = re.compile(r"[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_VOWELS: Final = frozenset("aeiouy")
+MIN_GIBBERISH_CHARS: Final = 8
+MAX_GIBBERISH_VOWELS: Final = 0.2
+
+
+def _gibberish(value: str) -> bool:
+    """Lower-case letters no language writes (`nfcsvpvx`, `cjfkeqrzwhot`): too few vowels."""
+    if len(value) < MIN_GIBBERISH_CHARS or not (value.isalpha() and value.islower()):
+        return False
+    return sum(char in _VOWELS for char in value) <= len(value) * MAX_GIBBERISH_VOWELS
+
+
+# numbers, port maps, versions and paths: what else a command-line option takes
+_NOT_PASSWORD_SHAPE: Final = re.compile(r"[\d.:/\-]+|v?\d+(?:\.\d+)+(?:[\-+][\w.]+)?"
+                                        r"|(?:[~.]?/|[\w.\-]+/)[\w.\-/*]*")
+
+
+def _password_shaped(value: str) -> bool:
+    """A word with digits or symbols (`Winter2024`, `tr0ub4dor`) or a passphrase: not a number,
+    port map, version, path or plain word (camel case is left out: `GitHub`, `YubiKey`)."""
+    if len(value) < MIN_SPACED_PASSWORD or _NOT_PASSWORD_SHAPE.fullmatch(value):
+        return False
+    return (bool(_PASSWORD_SYMBOL_OR_DIGIT.search(value)) and any(c.isalpha() for c in value)) or \
+        _passphrase(value) or _gibberish(value) or (len(value) >= 10 and char_classes(value) >= 3)
 
 
 def _plausible_password(value: str) -> bool:
@@ -1426,6 +1674,67 @@ def _companions(text: str, leaks: list[Leak]) -> list[Leak]:
         elif leak.kind == "twilio_key" and text.startswith("AC", leak.start):
             found += _near(text, leak, _HEX32, "twilio_auth_token", _hex_secret_like)
     return found
+
+
+# A secret access key alone (no key id near) in talk of AWS or credentials: 40 characters of
+# base64 holding upper case, lower case, digits and `/` or `+` (digests in base64 have other
+# lengths and padding), where nothing names it (start of a line, a list, prose: `here it is: …`,
+# `using … for s3 uploads`) or a secret's name does. Any other name (`etag: …`, `--payload …`,
+# `objectKey = …`) says what it is.
+_SLASH_OR_PLUS: Final = frozenset("/+")
+_BASE64_CHARS_RUN: Final = re.compile(r"[A-Za-z0-9/+]{40,}")
+AWS_SECRET_CHARS: Final = 40
+# the last word before a value and what comes between them
+_LAST_WORD: Final = re.compile(r"(?P<sigil>[^A-Za-z0-9_\s]?)(?P<word>[A-Za-z_][\w\-]*)"
+                               r"(?P<after>[^A-Za-z0-9_\n]{0,8})\Z")
+_PROSE_WORD: Final = re.compile(r"[A-Za-z_][\w\-]*")
+_IDENTIFIER: Final = re.compile(r"[\w\-]*(?:[_\-\d]|[a-z][A-Z])[\w\-]*|[A-Z]{2,}")
+MAX_WORDS_BEFORE: Final = 5
+# what a value is said to be (`the etag is …`, `object key: …`, `default = …`)
+_NOT_SECRET_NOUNS: Final = _NOT_SECRET_WORDS | {
+    "etag", "checksum", "digest", "md5", "sha", "sha1", "sha256", "data", "payload", "blob",
+    "thumbnail", "image", "signature", "nonce", "salt", "iv", "integrity", "fingerprint", "id",
+    "content", "body", "version", "build", "commit", "revision", "request", "trace", "upload",
+    "default", "value", "hash", "object", "file", "checksums", "digests", "ids", "part",
+    "parts", "uploaded", "chunk"}
+
+
+def _lone_aws_secrets(text: str, regions: list[Region]) -> Iterator[Leak]:
+    """Where AWS or credentials are talked of, with the whole line before each value at hand."""
+    for region in regions:
+        if "aws40" in region.tags:
+            yield from _lone_aws_secrets_in(text, region.start, region.end)
+
+
+def _lone_aws_secrets_in(text: str, start: int, end: int) -> Iterator[Leak]:
+    # whole runs (a plain class run is many times faster to find than the bounded shape)
+    for match in _BASE64_CHARS_RUN.finditer(text, start, end):
+        value = match.group()
+        if len(value) != AWS_SECRET_CHARS or text[match.end() : match.end() + 1] == "=" or \
+                _SLASH_OR_PLUS.isdisjoint(value) or char_classes(value) < 4 or \
+                not _aws_secret_like(value):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _unnamed_or_secret(text[max(line_start, match.start() - 60) : match.start()]):
+            yield Leak(match.start(), match.end(), "aws_secret_key", SECRET, 0.6)
+
+
+def _unnamed_or_secret(before: str) -> bool:
+    """Nothing before a value on its line, prose (`here it is: …`, `rotated: …`), or a secret's
+    name; not a name of code or configuration (`objectKey = …`, `--payload …`, `"x": …`) nor a
+    noun saying what else it is (`the etag is …`, `object key: …`)."""
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return True
+    if _secret_key_kind(last.group("word")) is not None:
+        return True
+    if last.group("sigil") or any(quote in last.group("after") for quote in "\"'`") or \
+            _IDENTIFIER.fullmatch(last.group("word")):
+        return False
+    words = [word.lower() for word in _PROSE_WORD.findall(before)[-MAX_WORDS_BEFORE:]]
+    if any(_secret_key_kind(word) is not None for word in words):
+        return True
+    return _NOT_SECRET_NOUNS.isdisjoint(words)
 
 
 def _near(text: str, anchor: Leak, shape: re.Pattern[str], kind: str,
@@ -1547,7 +1856,7 @@ _PROVIDER_PREFIXES: Final = (
     r"|secret_|ntn_|dp\.(?:pt|st|sa|ct|scim|audit)\.|HRKU-|sntry[su]_|NRAK-|dt0c01\."
     r"|pscale_|sbp_|ey[JA][\w\-]{8,}\.ey[JA]|django-insecure-"
     r"|hooks\.slack\.com|discord(?:app)?\.com/api/webhooks|\d{8}:AA|\dQ~|[0-9a-f]{32}-us\d"
-    r"| -u ?[^\s:'\"]{1,64}:|--user[ =]|jdbc:oracle:"
+    r"| -u ?['\"]?[^\s:'\"]{1,64}:|--(?:proxy-)?user[ =]|jdbc:oracle:"
 )
 _SECRET_NAMES: Final = r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|sig|session"  # noqa: S105
 # names that end where a value follows as a further argument or after `to` (`Sigmoid', '…` and
@@ -1589,7 +1898,26 @@ TRIGGERS: Final = (
     # `"sk-" + "…"`: adjacent literals joined in code
     Trigger(r"[\"'`][ \t]*\+[ \t]*\\?[\"'`]", 160, 160, "joined"),
     Trigger(r"(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200} -p[^\s\-]", 240, 64, "url"),
-    Trigger(r"pw[ \t]*[:=]", 64, 160, "name", caseless=True),  # `pw: …`, chat's password
+    Trigger(r"pw[ \t]*[:=]|pw[ \t]+(?:is|was)[ \t]+\S{4}", 64, 160, "name",
+            caseless=True),  # `pw: …`, `pw is …`: chat's password
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]*->", 64, 200, "name", caseless=True),
+    # command lines and calls that take a user and a password (`_PHRASES`, `_CREDENTIAL_CALLS`)
+    Trigger(r"(?:[ \t]|%20)-(?:[un]|-?user(?:name)?)(?:[ \t=]|%20)[^\n]{0,160}(?:[ \t]|%20)-"
+            r"(?:p|-?pass\w*|-?pwd)(?:[ \t=]|%20)"
+            r"|sqlplus[ \t]|conn(?:ect)?[ \t]+[\w.$#]+/|user[ \t]+\S{1,64}[ \t]+using[ \t]"
+            r"|net[ \t]+user[ \t]"
+            r"|htpasswd[ \t]|chpasswd|convertto-securestring[ \t]|@(?:tcp|unix)\("
+            r"|[ \t]/[ \t]*\S{4,128}[ \t]+to[ \t]+(?:log|sign)[ \t]*[io]n"
+            r"|(?:pass\w*|pwd?)(?:[ \t]+(?:for|to|of|on)[ \t]+[^\n?]{1,30})?[ \t]*\?[ \t]*"
+            r"(?:\r?\n|\\n)",
+            240, 200, "phrase", caseless=True),
+    # talk of AWS or credentials, where a secret access key may stand with no name
+    # (`_lone_aws_secrets`; a trigger on runs of base64 as such costs the clean text too much)
+    Trigger(r"\b(?:aws|s3|iam|boto3?|minio|amazon|creds|credentials|access[ _\-]?keys?"
+            r"|secret[ _\-]?keys?)\b", 80, 160, "aws40", caseless=True),
+    Trigger(r"(?:login|logon|bind(?:_s)?|getconnection|pdo|sequelize|_connect|mysqli"
+            r"|passwordauthentication|pscredential|usernamepasswordcredentials)[ \t]*\(",
+            16, 400, "call", caseless=True),
     # passwords known by the syntax around them (`_PHRASES`)
     Trigger(r"identified[ \t]+by[ \t]+\\?['\"]|sshpass[ \t]|[ \t](?:-p|--password)[ =]"
             r"|--password-stdin|redis-cli[ \t]|(?:^|\n|> )[ \t]*AUTH[ \t]+\S"
@@ -1605,6 +1933,7 @@ TRIGGERS: Final = (
     Trigger(r"kind[\"']?[ \t]*:[ \t]*[\"']?Secret", 8, 8, "manifest"),
 )
 _PREFILTER: Final = Prefilter(TRIGGERS, "\n\x00 \"")
+_AWS_RUN_ONLY: Final = {"aws40"}
 
 
 # -- Markdown tables ------------------------------------------------------------------------------
