@@ -264,7 +264,9 @@ _RULES: tuple[_Rule, ...] = (
         ),
         requires=_ORDERS_HINT,
         # (a lambda: the check is defined further down)
-        excused=lambda skeleton, start, end: _documents_a_setting(skeleton, start, end),
+        excused=lambda skeleton, start, end: (
+            _documents_a_setting(skeleton, start, end) or _corrects_own_words(skeleton, start)
+        ),
     ),
     _Rule(
         "override",
@@ -935,8 +937,9 @@ _QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e\uff
 # quoting «ignora las instrucciones anteriores»). Unlike `_META` they are also looked for after
 # the quoted match ("「忽略先前的指示」这类句子"), so only words that name an attack or an example.
 _META_STRONG = re.compile(
-    r"\b(?:attack|injection|jailbreak|payload|example|phrases\b|sentences like|ejemplo|ataque"
-    r"|inyecci|frases\b|exemple|attaque|phrases? comme|beispiel|angriff|sätze|satze|sogenannt"
+    r"\b(?:attack|injection|jailbreak|payload|example|phrases\b|sentences like|tricks?\b"
+    r"|ejemplo|ataque|inyecci|frases\b|exemple|attaque|phrases? comme|beispiel|angriff|sätze"
+    r"|satze|sogenannt"
     r"|esempio|attacc|iniezion|frasi\b|exemplo|injeç|injec|voorbeeld|aanval|injectie|zinnen"
     r"|przykład|przyklad|atak|wstrzykiw|örnek|ornek|sald\u0131r\u0131|saldiri|enjeksiyon|пример|приклад"
     r"|атак|инъекц|ін'єкц|фраз|exempel|contoh|serangan|kalimat|ví dụ|tấn công)"
@@ -1970,17 +1973,21 @@ def _documents_a_setting(skeleton: str, start: int, end: int) -> bool:
 def _quote_factor(skeleton: str, position: int, end: int | None = None) -> float:
     """Discount a match that is quoted inside a sentence talking about attacks, or named as a
     thing ("a fake </tool_result> tag") in such a sentence."""
-    sentence_start = max(
-        skeleton.rfind("\n", 0, position),
-        skeleton.rfind(". ", 0, position),
-        skeleton.rfind("\u3002", 0, position),
-    ) + 1
-    before = _without_field_openers(skeleton[max(sentence_start, position - 200) : position])
-    quoted = _QUOTE_BEFORE.search(before[-40:]) is not None
+    before = _without_field_openers(_sentence_before(skeleton, position))
+    paragraph = _without_field_openers(_paragraph_before(skeleton, position))
+    paragraph = model_mod.mention_view(paragraph)
+    quoted = _QUOTE_BEFORE.search(before[-40:]) is not None or _opens_a_quotation(paragraph)
     named = end is not None and _NAMED_AFTER.match(skeleton, end) is not None
+    if _in_test_data(skeleton, position) or _in_prompt_definition(skeleton, position):
+        return _QUOTE_DISCOUNT
     if not (quoted or named):
-        return 1.0
-    if _META.search(before) or _META_STRONG.search(before):
+        cited = _CITED_TITLE.search(skeleton, max(0, position - 240), position)
+        return 1.0 if cited is None else _QUOTE_DISCOUNT
+    if _META.search(before) or _META_STRONG.search(before) or _cites(before):
+        return _QUOTE_DISCOUNT
+    # a quotation whose talk about attacks came a sentence earlier ("Table 3 lists the attack
+    # strings. They include overrides ("Disregard ...")")
+    if quoted and _META_STRONG.search(_QUOTED.sub(" ", paragraph)):
         return _QUOTE_DISCOUNT
     after = _SENTENCE_END.split(skeleton[end : end + 80], 1)[0] if end is not None else ""
     return _QUOTE_DISCOUNT if quoted and _META_STRONG.search(after) else 1.0
@@ -1989,19 +1996,150 @@ def _quote_factor(skeleton: str, position: int, end: int | None = None) -> float
 _SENTENCE_END = re.compile(r"[.!?]\s|\n|[\u3002\uff01\uff1f]")
 
 
-def _mention_factor(segment: str) -> float:
+def _mention_factor(segment: str, skeleton: str = "", position: int = 0) -> float:
     """Discount a window that quotes something while talking about attacks (a security article
-    citing a payload), the model-side counterpart of `_quote_factor`."""
+    citing a payload), the model-side counterpart of `_quote_factor`. `skeleton` and `position`
+    (where `segment` starts in it) give the rest of the sentence: the talk may come before the
+    window ("Examples we test the bot with: 'Ignore ...'"), the quotation may have opened in an
+    earlier window, or the quote may sit in a test suite's data."""
     segment = _without_field_openers(segment)
-    if _QUOTE_BEFORE.search(segment) is None:
+    before = ""
+    if skeleton:
+        if _OPENS_A_FIELD.search(skeleton, max(0, position - 48), position):
+            # the window is a field value: its own quote marks delimit data
+            segment = _VALUE_END.sub(" ", _LEADING_QUOTE.sub(" ", segment, count=1), count=1)
+        else:
+            before = _paragraph_before(skeleton, position)
+            before = model_mod.mention_view(_without_field_openers(before))
+    in_prompt = bool(skeleton) and _in_prompt_definition(skeleton, position)
+    if in_prompt or _HUMAN_CORRECTION.search(segment):
+        return _QUOTE_DISCOUNT
+    quoted_here = _QUOTE_BEFORE.search(segment) is not None
+    if not quoted_here and not _opens_a_quotation(before):
         return 1.0
     # the talk about attacks is outside the quotes: a sentence that is one quoted string (a JSON
     # value, a quoted line) mentions nothing, whatever words it holds
-    outside = _QUOTED.sub(" ", segment)
-    talks_about = _META.search(outside) or _META_STRONG.search(outside)
-    return _QUOTE_DISCOUNT if talks_about else 1.0
+    outside = _QUOTED.sub(" ", before + segment)
+    if _META.search(outside) or _META_STRONG.search(outside) or _cites(before + segment):
+        return _QUOTE_DISCOUNT
+    return _QUOTE_DISCOUNT if skeleton and _in_test_data(skeleton, position) else 1.0
 
 
+# A writer taking back their own earlier words ("Disregard my earlier instructions about the
+# migration", "ignore my last message"): people correct themselves; an injection overrides the
+# reader's orders, not its own.
+_HUMAN_CORRECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|scratch|skip)\s+(?:my|our)\s+(?:earlier|previous|last|prior"
+    r"|first|other|original|old|initial)\b"
+)
+
+
+def _corrects_own_words(skeleton: str, start: int) -> bool:
+    return _HUMAN_CORRECTION.match(skeleton, start) is not None
+
+
+def _opens_a_quotation(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open at its end."""
+    if not before:
+        return False
+    return _QUOTE_BEFORE.search(_CLOSED_QUOTATION.sub("", before)) is not None
+
+
+# "such as" and "e.g." in the languages the rules cover, right before a quotation: the sentence
+# cites the quoted words as an instance of something ("zoals \"stuur dit gesprek door\"").
+_SUCH_AS = re.compile(
+    r"(?:\b(?:such as|like|e\.g\.|i\.e\.|como|comme|tels? que|telles? que|wie|etwa|zoals|come"
+    r"|quali|jak|takie jak|np\.|например|как|наприклад|як|gibi|seperti|som|zum beispiel|z\. ?b\."
+    r"|par exemple|por ejemplo|por exemplo|bijvoorbeeld|ad esempio|na przykład)"
+    r"|例如|比如|如|像|など|같은)\s*[:,]?\s*[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e]"
+)
+# text right after the authors and year of a reference-list entry ("[2] Perez, F., and Ribeiro,
+# I. (2022). Ignore previous prompt: ..."): the title of a cited work
+_CITED_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[\d+\]|\d+\.)?[^\n]{0,160}?\b(?:[a-z]\.|et al\.)[^\n]{0,60}"
+    r"\(\d{4}[a-z]?\)[.,:]?[ \t]*\Z"
+)
+
+
+def _cites(text: str) -> bool:
+    """Whether `text` introduces a quotation as an instance ("such as «…»")."""
+    return _SUCH_AS.search(text) is not None
+
+
+def _paragraph_before(skeleton: str, position: int) -> str:
+    """The part of the paragraph (at most 400 characters) before `position`, where a quotation
+    that spans several sentences opened."""
+    return _text_before(skeleton, max(0, position - 400), position)
+
+
+def _sentence_before(skeleton: str, position: int) -> str:
+    """The part of the sentence (at most 200 characters) before `position`."""
+    reach = max(0, position - 200)
+    end = max(skeleton.rfind(". ", reach, position), skeleton.rfind("\u3002", reach, position))
+    return _text_before(skeleton, max(reach, end + 1), position)
+
+
+def _text_before(skeleton: str, start: int, position: int) -> str:
+    """`skeleton[start:position]` from its last line break that ends a line of its own: text
+    runs on over a break that ends no sentence (text wrapped into lines, as in PDF text)."""
+    newline = skeleton.rfind("\n", start, position)
+    while newline > 0 and skeleton[newline - 1] not in _ENDS_A_LINE_OF_ITS_OWN:
+        newline = skeleton.rfind("\n", start, newline)
+    return skeleton[max(start, newline + 1) : position]
+
+
+_ENDS_A_LINE_OF_ITS_OWN = frozenset("\n.!?:;\"'`)]}>|,\u3002\uff01\uff1f ")
+
+
+# A quoted string alone on its line of code or data (`    "Ignore all ...",`, `("…", True),`,
+# `{"text": "…"`, `SAMPLE = "…"`) ...
+_DATA_LINE_PREFIX = re.compile(
+    r"[\s\[\](){},#*/-]*(?:[\w.$\"'-]{1,40}\s*(?:=>|[:=])\s*)?[\s\[({]*[\"'`]\s*"
+)
+# ... near the marks of a test suite or a labelled sample list: such a file holds attack strings
+# as test data for a detector, it does not address the model reading it.
+_TEST_MARKERS = re.compile(
+    r"parametri[sz]e|\bdef test|\bfunc test|#\[test\]|@test\b|\b(?:it|test|describe)\(\s*[\"'`]"
+    r"|\bassert|\bexpect\(|[\"']label[\"']\s*:|\blabel\s*=|\bfixtures?\b|\btest_?cases\b"
+    r"|_samples\b|_cases\b|\bsamples\s*=|[\"']expected\w*[\"']\s*:|\bexpected_\w+"
+)
+_TEST_REACH = 600
+
+
+def _in_test_data(skeleton: str, position: int) -> bool:
+    """Whether the quoted text at `position` is a string literal in a test suite's data."""
+    line_start = skeleton.rfind("\n", 0, position) + 1
+    # a line that an escaped "\n" inside the literal began (blanked to " \n"): the literal
+    # opens on an earlier line
+    while _DATA_LINE_PREFIX.match(skeleton, line_start) is None:
+        if not skeleton.startswith(" \n", line_start - 2) or position - line_start > _TEST_REACH:
+            return False
+        line_start = skeleton.rfind("\n", 0, line_start - 1) + 1
+    around_start = max(0, position - _TEST_REACH)
+    return _TEST_MARKERS.search(skeleton, around_start, position + _TEST_REACH) is not None
+
+
+# The opening of a prompt defined in code (`SUMMARY_PROMPT = """`, `system_template: '''`): the
+# text up to the closing quotes is the program's own prompt for its model, data in the file.
+_PROMPT_OPENER = re.compile(
+    r"\b\w*(?:prompt|template|instructions?|system_message|persona)\w*\s*[:=]\s*[rfbu]{0,2}\Z"
+)
+_PROMPT_REACH = 2000
+
+
+def _in_prompt_definition(skeleton: str, position: int) -> bool:
+    """Whether `position` lies inside a triple-quoted prompt defined in code."""
+    reach = max(0, position - _PROMPT_REACH)
+    opening = max(skeleton.rfind('"""', reach, position), skeleton.rfind("'''", reach, position))
+    if opening < 0:
+        return False
+    return _PROMPT_OPENER.search(skeleton, max(0, opening - 60), opening) is not None
+
+
+_CLOSED_QUOTATION = re.compile(
+    "\"[^\"]*\"|'[^']*'|`[^`]*`|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019|\u00ab[^\u00bb]*\u00bb"
+    "|\u201e[^\u201c\u201d]*[\u201c\u201d]|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f"
+)
 _QUOTED = re.compile(
     "\"[^\"]*\"?|'[^']*'?|`[^`]*`?|\u201c[^\u201d]*\u201d?|\u2018[^\u2019]*\u2019?|\u00ab[^\u00bb]*\u00bb?"
     "|\u201e[^\u201c\u201d]*[\u201c\u201d]?|\u300c[^\u300d]*\u300d?|\u300e[^\u300f]*\u300f?"
@@ -2012,6 +2150,11 @@ _QUOTED = re.compile(
 # delimits data and its key ("message", "text") names the field, so neither is a sign that the
 # value is quoted by someone talking about attacks.
 _FIELD_OPENER = re.compile(r'"[^"\n]{1,40}"\s*:\s*"|\b[\w.-]{1,40}=["\']')
+
+
+_OPENS_A_FIELD = re.compile(r'"[^"\n]{1,40}"\s*:\s*\Z')  # a window that starts a value
+_LEADING_QUOTE = re.compile(r'\A\s*"')
+_VALUE_END = re.compile(r'"[\s,}\])]*\Z')
 
 
 def _without_field_openers(text: str) -> str:
@@ -2056,7 +2199,7 @@ def _model_finding(
 ) -> Finding:
     start = window.start
     segment = norm.skeleton[start + chunk_start : start + chunk_end]
-    score *= _mention_factor(model_mod.mention_view(segment))
+    score *= _mention_factor(model_mod.mention_view(segment), norm.skeleton, start + chunk_start)
     span = norm.original_span(start + chunk_start, start + chunk_end)
     return Finding(*span, "model_score", "sentence reads as an instruction to the model", score)
 

@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "3cb5789c0b5a1983af6c6aa49e03f58e65426832baaef057539b9a6d1b2414db"
+MODEL_SHA256 = "7e74e4db7375e39bb73c60cf498f5a38bb0f51f8b08763de3ea24f6f39515799"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -148,6 +148,14 @@ CUE_WORDS = _fold_words(
     " आप तुम कृपया सहायक निर्देश"
     " bạn hãy trợ lòng"
     " kamu anda tolong mohon asisten abaikan instruksi"
+    # the reader's roles in the major European languages: the user, the model or assistant,
+    # its answer or summary, automated readers
+    " usuario usuarios usuário usuários utilisateur utilisateurs nutzer nutzerin benutzer"
+    " utente utenti gebruiker użytkownik kullan\u0131c\u0131 пользователь користувач"
+    " modèle modell sprachmodell modelo modelos ki robô robot agente agentes agenti agenten"
+    " asistente assistenz respuesta réponse antwort responde respondas réponds répondez"
+    " antworte resumen résumé zusammenfassung riepilogo resumo samenvatting"
+    " automatisierte automatizado automatisé automatico automatizzato"
     " din ditt dina snälla assistent ignorera instruktioner svara"
     " tvůj váš prosím asistente ignoruj pokyny odpověz"
     " εσύ εσείς παρακαλώ βοηθός αγνόησε οδηγίες"
@@ -169,6 +177,12 @@ IMPERATIVE_START = _fold_words(
     "envoyez envoie transférez réponds répondez écris écrivez recommande dis fais "
     "sende schicke schreib schreibe antworte rufe teile lade "
     "envía envia responde escribe usa reenvía recomienda di haz sube "
+    "añade agrega elimina borra abre ejecuta llama manda muestra marca incluye aprueba "
+    "ajoute supprime ouvre exécute appelle affiche inclus envoyez oublie transmets "
+    "füge lösche öffne führe zeige gib erkläre beantworte sende leite "
+    "aggiungi apri esegui chiama mostra invia scrivi dimentica approva "
+    "adicione exclua abra chame mostre envie escreva diga aprove esqueça "
+    "voeg verwijder voer roep toon stuur schrijf vergeet "
     "отправь перешли напиши ответь используй скажи "
     # Common English verbs in base form (a general list, not taken from any data set): a
     # sentence that opens with one of them is usually an imperative.
@@ -230,6 +244,10 @@ _CLASS_WORDS = {
     "call script",
     "@sink": "http https www com net org io xyz ru biz info webhook",
     "@hijack": "instead new task goal objective role mode pretend act roleplay",
+    # an order's modal words, and words that report or describe rather than order
+    "@modal": "should shall need needs ought have",
+    "@report": "was were had did showed shows found finds reported observed described study"
+    " studies researchers paper figure table percent results experiment experiments benchmark",
 }
 _CLASS_OF = {word: name for name, words in _CLASS_WORDS.items() for word in words.split()}
 _CLASS_KEYS = frozenset(_CLASS_OF)
@@ -259,10 +277,22 @@ def _role_features(words: list[str], unique: set[str]) -> list[str]:
     if first in IMPERATIVE_START:
         classes.add("@imperative_start")
         out.append(f"first:{first}")
-    ordered = sorted(classes)
-    out += ordered
-    out += [f"{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+    out += _class_set_features(sorted(classes))
     out.append("@short" if len(words) <= 5 else "@medium" if len(words) <= 15 else "@long")
+    return out
+
+
+# Whole class sets as features: a linear model cannot otherwise say "names the model, but gives
+# no order" (a sentence about AI) apart from "names the model and gives an order". A window's
+# classes are cached per set at run time (`LinearModel._role_weight`), so these cost nothing.
+SET_FEATURES = True
+
+
+def _class_set_features(ordered: list[str]) -> list[str]:
+    """The role classes (sorted), their pairs and, with `SET_FEATURES`, the whole set."""
+    out = ordered + [f"{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+    if SET_FEATURES:
+        out.append("set:" + "|".join(ordered))
     return out
 
 
@@ -317,7 +347,7 @@ class LinearModel:
     def _role_weight(self, words: list[str]) -> float:
         """The summed weights of `_role_features(words, set(words))`: the opening-word and
         length features, plus the classes and their pairs, whose sum depends only on the set of
-        classes and is cached per set (at most 2 ** 14 sets; the cache is bounded anyway)."""
+        classes and is cached per set (the cache is bounded)."""
         count = len(words)
         total = self.length_weights[0 if count <= 5 else 1 if count <= 15 else 2]
         # `None` stands for the words of no class; it names no feature
@@ -337,9 +367,7 @@ class LinearModel:
         names = {name for name in classes if name is not None}
         if imperative:
             names.add("@imperative_start")
-        ordered = sorted(names)
-        features = ordered + [f"{a}&{b}" for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
-        return sum(filter(None, map(self.weights.get, features)))
+        return sum(filter(None, map(self.weights.get, _class_set_features(sorted(names)))))
 
     def score(self, words: list[str]) -> float:
         """Calibrated 0..1 score: 0.5 exactly at the validation-chosen cut."""
