@@ -39,6 +39,12 @@ AUTHORS = (
     "commerce",
     "ops",
     "longform",
+    "asia",
+    "europe",
+    "security",
+    "personal",
+    "finance",
+    "edu_health",
 )
 
 
