@@ -930,7 +930,8 @@ _META = re.compile(
     r"|malicious|researchers?|adversar\w*|strings?|prompts? like|technique|classic|known as|like"
     r"|lures?|typical(?:ly)?|common(?:ly)?|wrote|writes|says|said|reads?|contain(?:s|ed|ing)?"
     r"|phrases?|lines?|text|sentences?|message|quote[ds]?|observed|seen|spotted|fake|forged"
-    r"|spoofed|samples?|smuggl\w*|trick\w*|hid(?:e|es|den|ing))\b"
+    r"|spoofed|samples?|smuggl\w*|trick\w*|hid(?:e|es|den|ing)|red[- ]?team\w*"
+    r"|prompts? (?:used|we used|given to|in the study))\b"
 )
 _QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e\uff02]")
 # Words that show a sentence talks *about* attacks, in the languages the rules cover (the article

@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "7e74e4db7375e39bb73c60cf498f5a38bb0f51f8b08763de3ea24f6f39515799"
+MODEL_SHA256 = "e0e35d714eed59b8dff7ee2f07169c34d4f5efdd9a17775fbadc9e405551b243"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -156,6 +156,16 @@ CUE_WORDS = _fold_words(
     " asistente assistenz respuesta réponse antwort responde respondas réponds répondez"
     " antworte resumen résumé zusammenfassung riepilogo resumo samenvatting"
     " automatisierte automatizado automatisé automatico automatizzato"
+    # and in more languages: the user, the assistant (with articles and vocatives), the model,
+    # answer, send
+    " pengguna jawab jawaban kirim användaren användare assistenten modellen modeller brugeren"
+    " brukeren uživatel uživatele uživateli pošli napiš shrnutí użytkownika asystenta wyślij"
+    " utilizator utilizatorul asistentul răspunde trimite felhasználó asszisztens válaszolj"
+    " küldd käyttäjä käyttäjän avustaja vastaa lähetä gönder"
+    " χρήστης χρήστη βοηθέ απάντησε στείλε μοντέλο"
+    " משתמש המשתמש העוזר מודל שלח ענה"
+    " المستخدم مستخدم أرسل النموذج"
+    " उपयोगकर्ता जवाब भेजें मॉडल"
     " din ditt dina snälla assistent ignorera instruktioner svara"
     " tvůj váš prosím asistente ignoruj pokyny odpověz"
     " εσύ εσείς παρακαλώ βοηθός αγνόησε οδηγίες"
@@ -260,10 +270,25 @@ def features(words: list[str]) -> list[str]:
     `LinearModel.probability` sums the same features without building the list."""
     unique = set(words)
     return (
-        sorted(unique)
+        sorted(unique | word_stems(words))
         + [f"{a} {b}" for a, b in pairwise([START, *words])]
         + _role_features(words, unique)
     )
+
+
+# A long word also counts by its first letters: "summarising", "summarize" and "summary" share
+# "summa", "forwarding" counts as "forwa", and cognates across languages meet ("instructions",
+# "instrucciones", "instruções": "instr"; "assistant", "assistente": "assis"). Truncation is a
+# crude stemmer, but it needs no word list per language and costs one slice per word. A stem
+# that is itself a word ("model" of "models") is that word's feature.
+STEM_LENGTH = 5
+STEMS = True
+
+
+def word_stems(words: list[str]) -> set[str]:
+    if not STEMS:
+        return set()
+    return {word[:STEM_LENGTH] for word in words if len(word) > STEM_LENGTH}
 
 
 def _role_features(words: list[str], unique: set[str]) -> list[str]:
@@ -340,6 +365,8 @@ class LinearModel:
         # contain a space, words do not) and the role features (they start with "@" or
         # "first:") never collide.
         grams: set[str | tuple[str, str]] = {*words, *pairwise((START, *words))}
+        if STEMS:
+            grams.update([word[:STEM_LENGTH] for word in words if len(word) > STEM_LENGTH])
         gram_total = sum(filter(None, map(self.gram_weights.get, grams)))
         total = self.bias + gram_total + self._role_weight(words)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
