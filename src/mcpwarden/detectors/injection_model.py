@@ -25,7 +25,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "e0e35d714eed59b8dff7ee2f07169c34d4f5efdd9a17775fbadc9e405551b243"
+MODEL_SHA256 = "d749c54112aed3f59069e07ff895625fe0381d2761e89be9259282172cca17f7"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
@@ -259,7 +259,71 @@ _CLASS_WORDS = {
     "@report": "was were had did showed shows found finds reported observed described study"
     " studies researchers paper figure table percent results experiment experiments benchmark",
 }
-_CLASS_OF = {word: name for name, words in _CLASS_WORDS.items() for word in words.split()}
+# The same roles in other languages (Romance, Germanic, Slavic, Finnic, Hungarian, Greek,
+# Turkish, Indonesian, Arabic, Hebrew, Hindi, Persian): the class features carry what the model
+# learned from every language to a language with little training text. Words that are common in
+# another of these languages with another meaning ("te", "je", "din", "ni") are left out.
+_FOREIGN_CLASS_WORDS = {
+    "@model": "modelo modèle modell sprachmodell modello ia ki agente agenti agenten asistente"
+    " assistente assistenz assistent asystent asystencie asistent assistenten modellen avustaja"
+    " malli asistentul modelul asszisztens μοντέλο βοηθέ βοηθός ассистент модель ии бот асистент"
+    " asistan yapay asisten المساعد مساعد النموذج העוזר עוזר מודל सहायक मॉडल دستیار مدل",
+    "@user": "usuario usuarios usuário usuários utilisateur utilisateurs nutzer nutzerin benutzer"
+    " utente utenti gebruiker użytkownik użytkownika uživatel uživatele uživateli användaren"
+    " användare brugeren brukeren käyttäjä käyttäjän utilizator utilizatorul felhasználó"
+    " χρήστης χρήστη пользователь пользователя користувач користувача kullan\u0131c\u0131"
+    " pengguna المستخدم مستخدم המשתמש משתמש उपयोगकर्ता کاربر",
+    "@you": "tú usted vous toi votre tes vos dich dir ihnen tuo tua voi você voce vocês jij"
+    " jouw twój tvůj váš ditt dina sinä sinun dumneavoastră ön εσύ εσείς ты вы тебе вам"
+    " твой ваш ти ви твій senin siz kamu anda أنت انت אתה आप तुम 你 您",
+    "@response": "respuesta respuestas responde resumen réponse réponds répondez résumé"
+    " antwort antworte zusammenfassung risposta rispondi riepilogo resposta responda resumo"
+    " antwoord samenvatting odpowiedź odpowiedz podsumowanie odpověď odpověz shrnutí svar"
+    " svara sammanfattning vastaus vastaa yhteenveto răspuns răspunde rezumat válasz"
+    " válaszolj összefoglaló απάντηση απάντησε περίληψη ответ ответь відповідь відповідай"
+    " yan\u0131t cevap özet jawaban jawab ringkasan الرد أجب الإجابة ملخص תשובה ענה סיכום जवाब उत्तर"
+    " सारांश",
+    "@secret": "contraseña clave credenciales identifiants passe passwort kennwort zugangsdaten"
+    " credenziali senha credenciais wachtwoord hasło hasła heslo hesla lösenord salasana parola"
+    " jelszó κωδικό κωδικός пароль ключ şifre sandi סיסמה पासवर्ड",
+    "@orders": "instrucciones reglas órdenes indicaciones règles regeln vorgaben befehle"
+    " istruzioni regole instruções regras instructies regels instrukcje polecenia zasady pokyny"
+    " instrukce instruktioner regler ohjeet ohjeita instrucțiunile instrucțiuni utasításokat"
+    " utasítások οδηγίες инструкции указания правила інструкції вказівки talimatlar\u0131"
+    " talimatlar kurallar\u0131 instruksi aturan التعليمات تعليمات הוראות ההוראות निर्देश"
+    " निर्देशों",
+    "@override": "ignora olvida omite descarta ignorez oubliez oublie ignoriere vergiss"
+    " ignorieren dimentica esqueça desconsidere negeer vergeet zignoruj zapomnij ignoruj"
+    " zapomeň ignorera glöm strunta ohita unohda ignoră uită felejtsd αγνόησε ξέχασε"
+    " игнорируй забудь проигнорируй ігноруй yoksay unut abaikan lupakan تجاهل התעלם अनदेखा",
+    "@send": "envía envia manda reenvía sube envoie envoyez transférez transmets sende schicke"
+    " übermittle invia inoltra envie encaminhe stuur verstuur doorsturen wyślij prześlij pošli"
+    " odešli přepošli skicka vidarebefordra lähetä trimite küldd küldje στείλε προώθησε"
+    " отправь перешли пришли надішли gönder ilet kirim kirimkan teruskan أرسل ارسل שלח העבר"
+    " भेजें भेजो",
+    "@urgent": "inmediatamente urgente debes immédiatement doit devez sofort dringend muss"
+    " musst immediatamente subito devi imediatamente deve onmiddellijk moet natychmiast musisz"
+    " okamžitě musíš musí omedelbart måste heti välittömästi imediat trebuie azonnal αμέσως"
+    " πρέπει немедленно срочно должен негайно терміново hemen acil segera harus فورا يجب מיד"
+    " חייב तुरंत",
+    "@stealth": "secretamente discretamente sans discrètement secrètement ohne heimlich"
+    " unauffällig senza segretamente zonder stilletjes bez potajemnie potichu utan tyst ilman"
+    " fără nélkül χωρίς незаметно тайно sessizce gizlice tanpa بدون دون מבלי बिना",
+    "@tool": "herramienta función comando outil fonction commande werkzeug funktion befehl"
+    " strumento funzione ferramenta função hulpmiddel functie narzędzie funkcję nástroj funkci"
+    " příkaz verktyget verktyg funktionen työkalu komento instrumentul funcția comanda eszközt"
+    " parancsot εργαλείο εντολή инструмент функцию команду інструмент команду arac\u0131 araç"
+    " komut alat fungsi الأداة أداة הכלי टूल",
+    "@hijack": "tarea nueva nuevo tâche nouvelle aufgabe stattdessen compito invece tarefa"
+    " taak zadanie zamiast úkol uppgift istället tehtävä sijaan sarcina feladat helyett"
+    " εργασία αντί задача вместо завдання замість görev yerine tugas مهمة بدلا משימה",
+}
+_CLASS_OF = {
+    word: name
+    for table in (_FOREIGN_CLASS_WORDS, _CLASS_WORDS)  # English last: it wins a shared word
+    for name, words in table.items()
+    for word in tokens(textmod.normalise(words).skeleton)
+}
 _CLASS_KEYS = frozenset(_CLASS_OF)
 _CLASS_OF_GET = _CLASS_OF.get
 
