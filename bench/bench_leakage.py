@@ -124,7 +124,6 @@ class Gen:
                 "sk-" + s(ALNUM, 20) + "T3BlbkFJ" + s(ALNUM, 20)),
             "anthropic_key": lambda: "sk-ant-api03-" + s(URLSAFE, 93) + "AA",
             "google_api_key": lambda: "AIza" + s(URLSAFE, 35),
-            "twilio_key": lambda: "SK" + s(HEX, 32),
             "sendgrid_key": lambda: f"SG.{s(URLSAFE, 22)}.{s(URLSAFE, 43)}",
             "npm_token": lambda: self.crc_token("npm"),
             "pypi_token": lambda: "pypi-AgEIcHlwaS5vcmc" + self.b64(80, urlsafe=True).rstrip("="),
@@ -267,7 +266,7 @@ class Gen:
         s, r = self.s, self.r
         first = ("maria", "john", "wei", "aisha", "lukas", "sofia", "omar", "chloe")
         last = ("garcia", "smith", "chen", "khan", "muller", "rossi", "haddad", "martin")
-        domains = ("gmail.com", "outlook.com", "acme-corp.co.uk", "mail.example.org",
+        domains = ("gmail.com", "outlook.com", "acme-corp.co.uk", "mail.posteo.de",
                    "uni-heidelberg.de", "startup.io")
 
         def nanp() -> str:
@@ -331,7 +330,7 @@ class Gen:
 
         def ipv6() -> str:
             groups = [format(r.randrange(1, 65536), "x") for _ in range(8)]
-            return self.pick(":".join(groups), f"2001:db8:{groups[2]}::{groups[6]}:{groups[7]}",
+            return self.pick(":".join(groups), f"2a01:4f8:{groups[2]}::{groups[6]}:{groups[7]}",
                              f"fe80::{groups[4]}:{groups[5]}:{groups[6]}:{groups[7]}")
 
         return {

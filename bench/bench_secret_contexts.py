@@ -17,6 +17,14 @@ named oddly or not at all. Its look-alikes: references to a secret kept elsewher
 publishable keys, connection URLs without a password, 40 characters of base64 that a name says
 are something else, and the new rules' syntax holding ports, paths, versions and plain words.
 
+Round 4 (`--round4-only`): Azure Storage account keys, AWS secret access keys, Datadog keys,
+generic API keys, Twilio auth tokens and passwords under plain, unusual and bare names in
+eighteen formats, and in AWS constructors and connection strings; look-alikes are identifiers
+(Twilio SIDs, Stripe and Slack ids, git SHAs, digests, UUIDs, object ids), references,
+placeholders, JWK moduli and SSH fingerprints in the same formats. Its personal-data part:
+Canadian SINs and Dutch BSNs after their names, and, as look-alikes, addresses at reserved
+domains, documentation IP ranges and nine bare digits.
+
 A positive counts as found when secret spans cover every character of its value; a look-alike
 counts as a false redaction when anything in its document is reported (in round 3, anything
 but the one secret it may hold on purpose, an AWS key id).
@@ -35,7 +43,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mcpwarden.detectors.leaks import Leak
+from mcpwarden.detectors.leaks import Leak, luhn_valid
+from mcpwarden.detectors.pii import find_pii
 from mcpwarden.detectors.secrets import find_secrets
 
 UPPER, LOWER, DIGITS = string.ascii_uppercase, string.ascii_lowercase, string.digits
@@ -1232,6 +1241,256 @@ def report_round3(seed: int, per_cell: int, show: int) -> tuple[float, float]:
     return recall, false_rate
 
 
+# -- round 4: identifiers vs secrets, more names and forms, national ids, reserved values ---------
+
+# Written from the providers' documented formats, not from any blind text: each family's names
+# (plain, unusual, bare) are written into each format, with values drawn fresh per sample.
+ROUND4_NAMES: dict[str, tuple[str, ...]] = {
+    "azure_storage_key": ("AZURE_STORAGE_KEY", "storage_account_key", "storageKey", "key1",
+                          "AZURE_STORAGE_ACCESS_KEY", "primaryKey", "storage", "account_key"),
+    "aws_secret_access_key": ("aws_secret", "secretAccessKey", "AWS_SECRET", "aws_secret_key",
+                              "aws-secret-access-key", "s3_secret", "SecretKey", "awsSecret"),
+    "datadog_api_key": ("DD_API_KEY", "DD_APP_KEY", "datadog_api_key", "dd_api_key",
+                        "DATADOG_APP_KEY", "datadogApiKey", "DD-API-KEY"),
+    "generic_api_key": ("api_key", "apiKey", "x-api-key", "access_key", "client_key", "app_key",
+                        "license_key", "service_key", "key"),
+    "twilio_auth_token": ("TWILIO_AUTH_TOKEN", "auth_token", "twilioAuthToken", "twilio_secret",
+                          "authToken"),
+    "password_in_config": ("password", "db_password", "DB_PASS", "spring.datasource.password",
+                           "passwd", "adminPassword"),
+}
+# format → writer of `name`/`{v}` (the value goes where `{v}` stands)
+ROUND4_FORMATS: dict[str, Callable[[str], str]] = {
+    "dotenv": lambda n: f"{n}={{v}}\n",
+    "shell": lambda n: f"export {n}='{{v}}'\n",
+    "yaml": lambda n: f"service:\n  {n}: \"{{v}}\"\n",
+    "json": lambda n: f'{{"{n}": "{{v}}", "region": "eu-west-1"}}',
+    "toml": lambda n: f'[auth]\n{n} = "{{v}}"\n',
+    "ini": lambda n: f"[default]\n{n} = {{v}}\n",
+    "properties": lambda n: f"{n.replace('_', '.').lower()}={{v}}\n",
+    "xml": lambda n: f'<add key="{n}" value="{{v}}" />',
+    "compose": lambda n: f"services:\n  app:\n    environment:\n      - {n}={{v}}\n",
+    "k8s": lambda n: f"env:\n  - name: {n}\n    value: \"{{v}}\"\n",
+    "cli": lambda n: f"tool deploy --{n.replace('_', '-').lower()} {{v}} --region eu\n",
+    "cli_eq": lambda n: f"tool deploy --{n.replace('_', '-').lower()}={{v}}\n",
+    "python": lambda n: f'{n.replace("-", "_").replace(".", "_")} = "{{v}}"\n',
+    "js": lambda n: f"const config = {{ {n.replace('-', '_').replace('.', '_')}: '{{v}}' }};\n",
+    "go": lambda n: f'{n.replace("-", "_").replace(".", "_")} := "{{v}}"\n',
+    "ruby": lambda n: f"{n.replace('-', '_').replace('.', '_').lower()} = '{{v}}'\n",
+    "actions": lambda n: f"    env:\n      {n.replace('-', '_').upper()}: {{v}}\n",
+    "header": lambda n: f"curl -H '{n}: {{v}}' https://api.internal/v1\n",
+}
+
+
+class Round4Values(Values):
+    def azure_storage_key(self) -> str:
+        return base64.b64encode(self.rng.randbytes(64)).decode()
+
+    def aws_secret_access_key(self) -> str:
+        while True:
+            value = self.s(ALNUM + "/+", 40)
+            if any(c.isdigit() for c in value) and any(c.isupper() for c in value):
+                return value
+
+    def datadog_api_key(self) -> str:
+        return self.s(HEX, self.rng.choice((32, 40)))
+
+    def generic_api_key(self) -> str:
+        return self.s(UPPER, 2) + self.s(DIGITS, 2) + self.s(ALNUM, self.rng.choice((28, 36)))
+
+    def twilio_auth_token(self) -> str:
+        return self.s(HEX, 32)
+
+    def password_in_config(self) -> str:
+        return self.password().replace("'", "!").replace('"', "?")
+
+
+# The constructor forms of AWS credentials, and the connection string of Azure Storage.
+ROUND4_CALLS: tuple[tuple[str, str], ...] = (
+    ("aws_secret_access_key", 'creds := credentials.NewStaticCredentials("{k}", "{v}", "")\n'),
+    ("aws_secret_access_key", "Aws::Credentials.new('{k}', '{v}')\n"),
+    ("aws_secret_access_key", "const c = new AWS.Credentials(keyId, '{v}');\n"),
+    ("aws_secret_access_key", 'new BasicAWSCredentials("{k}", "{v}");\n'),
+    ("aws_secret_access_key", "[prod]\naws_access_key_id = {k}\naws_secret_access_key = {v}\n"),
+    ("azure_storage_key", "DefaultEndpointsProtocol=https;AccountName=st{n};AccountKey={v};"
+                          "EndpointSuffix=core.windows.net"),
+    ("twilio_auth_token", "account AC{h} / {v}\n"),
+)
+
+# Look-alikes: identifiers that sit under the same names and formats, and what else is long and
+# random-looking there (digests, UUIDs, references, placeholders, public key parts).
+ROUND4_LOOKALIKES: dict[str, tuple[tuple[str, ...], Callable[[Round4Values], str]]] = {
+    "twilio_account_sid": (("TWILIO_ACCOUNT_SID", "account_sid", "twilioSid", "sid"),
+                           lambda v: "AC" + v.s(HEX, 32)),
+    "twilio_api_key_sid": (("TWILIO_API_KEY_SID", "api_key_sid", "keySid"),
+                           lambda v: "SK" + v.s(HEX, 32)),
+    "stripe_object_id": (("customer", "payment_intent", "charge_id", "stripe_customer"),
+                         lambda v: v.rng.choice(("cus_", "pi_", "ch_", "sub_", "in_"))
+                         + v.s(ALNUM, v.rng.choice((14, 24)))),
+    "slack_id": (("slack_user", "channel", "team_id", "owner"),
+                 lambda v: v.rng.choice("UCT") + v.s(DIGITS, 2) + v.s(UPPER + DIGITS, 6)),
+    "git_sha": (("commit", "sha", "revision", "GIT_SHA"), lambda v: v.s(HEX, 40)),
+    "sha256": (("digest", "checksum", "sha256"), lambda v: "sha256:" + v.s(HEX, 64)),
+    "uuid": (("request_id", "id", "correlation_id"), lambda v: str(uuid.UUID(int=v.rng.getrandbits(
+        128)))),
+    "placeholder": (("api_key", "DD_API_KEY", "password"),
+                    lambda v: v.rng.choice(("<your-api-key>", "changeme", "xxxxxxxxxxxxxxxx",
+                                            "YOUR_API_KEY_HERE", "REPLACE_ME"))),
+    "env_reference": (("api_key", "DD_API_KEY", "AWS_SECRET"),
+                      lambda v: v.rng.choice(("${API_KEY}", "$(DD_API_KEY)", "%AWS_SECRET%",
+                                              "${{ secrets.DD_API_KEY }}"))),
+    "jwk_modulus": (("n", "modulus"), lambda v: base64.urlsafe_b64encode(
+        v.rng.randbytes(256)).decode().rstrip("=")),
+    "ssh_fingerprint": (("fingerprint", "host_key_fingerprint"),
+                        lambda v: "SHA256:" + base64.b64encode(v.rng.randbytes(32)).decode()
+                        .rstrip("=")),
+    "object_id": (("_id", "object_id", "objectId"), lambda v: v.s(HEX, 24)),
+}
+
+
+def build_round4(seed: int, per_cell: int) -> tuple[list[Sample], list[Sample]]:
+    rng = random.Random(seed + 4)
+    values = Round4Values(rng)
+    positives: list[Sample] = []
+    for family, names in ROUND4_NAMES.items():
+        for context, writer in ROUND4_FORMATS.items():
+            for _ in range(max(1, per_cell // 4)):
+                value = values.of(family)
+                text = writer(rng.choice(names)).replace("{v}", value)
+                positives.append(Sample(family, context, "-", text, value))
+    for family, template in ROUND4_CALLS:
+        for _ in range(per_cell):
+            value = values.of(family)
+            text = template.format(v=value, k="AKIA" + values.s(UPPER + DIGITS, 16),
+                                   n=values.s(LOWER, 6), h=values.s(HEX, 32))
+            positives.append(Sample(family, "call", "-", text, value))
+    negatives: list[Sample] = []
+    for kind, (names, make) in ROUND4_LOOKALIKES.items():
+        for context, writer in ROUND4_FORMATS.items():
+            for _ in range(max(1, per_cell // 6)):
+                text = writer(rng.choice(names)).replace("{v}", make(values))
+                negatives.append(Sample("look-alike", kind, context, text, ""))
+    return positives, negatives
+
+
+# Personal data: national ids after their name, and reserved values that are nobody's.
+def _luhn_nine(rng: random.Random) -> str:
+    while True:
+        digits = "".join(rng.choice(DIGITS) for _ in range(9))
+        if digits[0] != "0" and luhn_valid(digits):
+            return digits
+
+
+def _bsn(rng: random.Random) -> str:
+    while True:
+        digits = "".join(rng.choice(DIGITS) for _ in range(9))
+        weights = zip(digits[:8], range(9, 1, -1), strict=True)
+        if digits[0] != "0" and (sum(int(d) * w for d, w in weights) - int(digits[8])) % 11 == 0:
+            return digits
+
+
+def _grouped(rng: random.Random, digits: str) -> str:
+    separator = rng.choice(("", " ", "-"))
+    return separator.join((digits[:3], digits[3:6], digits[6:]))
+
+
+ROUND4_PII_POSITIVES: tuple[tuple[str, str], ...] = (
+    ("ca_sin", "SIN: {v}"), ("ca_sin", "Social Insurance Number {v}"), ("ca_sin", '"sin": "{v}"'),
+    ("ca_sin", "employee SIN is {v}."), ("ca_sin", "numéro d'assurance sociale : {v}"),
+    ("ca_sin", "NAS {v}"), ("ca_sin", "social_insurance_number={v}"),
+    ("nl_bsn", "BSN: {v}"), ("nl_bsn", "burgerservicenummer {v}"), ("nl_bsn", '"bsn": "{v}"'),
+    ("nl_bsn", "Uw BSN is {v}."), ("nl_bsn", "sofinummer: {v}"), ("nl_bsn", "bsn={v}"),
+)
+ROUND4_PII_NEGATIVES: tuple[tuple[str, str], ...] = (
+    ("example_address", "contact {u}@example.com for access"),
+    ("example_address", "From: {u}@mail.example.org"), ("example_address", "To: {u}@example.net"),
+    ("example_address", "reply-to {u}@shop.example"), ("example_address", "ci bot {u}@runner.test"),
+    ("example_address", "bounce {u}@nowhere.invalid"), ("example_address", "{u}@box.localhost"),
+    ("documentation_ip", "client 192.0.2.{o} connected"),
+    ("documentation_ip", "peer 198.51.100.{o}"),
+    ("documentation_ip", "GET / from 203.0.113.{o}"), ("documentation_ip", "v6 2001:db8::{o}:1"),
+    ("bare_nine_digits", "order {n} shipped"), ("bare_nine_digits", "invoice no. {n}"),
+)
+
+
+def report_round4_pii(seed: int, per_cell: int, show: int) -> tuple[float, float]:
+    rng = random.Random(seed + 40)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    for kind, template in ROUND4_PII_POSITIVES:
+        for _ in range(per_cell):
+            digits = _luhn_nine(rng) if kind == "ca_sin" else _bsn(rng)
+            value = _grouped(rng, digits)
+            text = template.format(v=value)
+            hit = any(leak.kind == kind and text[leak.start:leak.end] == value
+                      for leak in find_pii(text))
+            counts[kind][0] += hit
+            counts[kind][1] += 1
+            if not hit:
+                misses.append(text)
+    false_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    flagged_texts: list[str] = []
+    for kind, template in ROUND4_PII_NEGATIVES:
+        for _ in range(per_cell):
+            text = template.format(u=rng.choice(USERS), o=rng.randint(1, 254),
+                                   n=_luhn_nine(rng))
+            flagged = bool(find_pii(text))
+            false_by[kind][0] += flagged
+            false_by[kind][1] += 1
+            if flagged:
+                flagged_texts.append(text)
+    table("round 4 personal data recall by kind", counts, "found")
+    table("round 4 personal data false reports by look-alike kind", false_by, "flagged")
+    found = sum(hits for hits, _ in counts.values())
+    total = sum(n for _, n in counts.values())
+    false = sum(hits for hits, _ in false_by.values())
+    total_false = sum(n for _, n in false_by.values())
+    print(f"\nround 4 personal data: recall {found}/{total} = {100 * found / total:.2f} %; "
+          f"false reports {false}/{total_false} = {100 * false / total_false:.2f} %")
+    for text in misses[:show]:
+        print(f"MISS {text!r}")
+    for text in flagged_texts[:show]:
+        print(f"FALSE {text!r}")
+    return 100 * found / total, 100 * false / total_false
+
+
+def report_round4(seed: int, per_cell: int, show: int) -> tuple[float, float]:
+    positives, negatives = build_round4(seed, per_cell)
+    by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
+                                           for axis in ("family", "context")}
+    misses = []
+    for sample in positives:
+        hit = covered(find_secrets(sample.text), sample.text, sample.value)
+        for axis in by:
+            cell = by[axis][getattr(sample, axis)]
+            cell[0] += hit
+            cell[1] += 1
+        if not hit:
+            misses.append(sample)
+    false_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    false_hits = []
+    for sample in negatives:
+        flagged = bool(find_secrets(sample.text))
+        false_by[sample.context][0] += flagged
+        false_by[sample.context][1] += 1
+        if flagged:
+            false_hits.append(sample)
+    for axis, counts in by.items():
+        table(f"round 4 recall by {axis}", counts, "found")
+    table("round 4 false redactions by look-alike kind", false_by, "flagged")
+    recall = 100 * (len(positives) - len(misses)) / len(positives)
+    false_rate = 100 * len(false_hits) / len(negatives)
+    print(f"\nround 4: recall {len(positives) - len(misses)}/{len(positives)} = {recall:.2f} %"
+          f"; false redactions {len(false_hits)}/{len(negatives)} = {false_rate:.2f} %")
+    for sample in misses[:show]:
+        print(f"MISS {sample.family}/{sample.context}: {sample.value!r} in {sample.text!r}")
+    for sample in false_hits[:show]:
+        leaks = find_secrets(sample.text)
+        print(f"FALSE {sample.context}/{sample.style}: "
+              f"{[sample.text[x.start:x.end] for x in leaks]} in {sample.text!r}")
+    return recall, false_rate
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=20261121)
@@ -1239,7 +1498,12 @@ def main() -> None:
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--round2-only", action="store_true")
     parser.add_argument("--round3-only", action="store_true")
+    parser.add_argument("--round4-only", action="store_true")
     args = parser.parse_args()
+    if args.round4_only:
+        report_round4(args.seed, args.per_cell, args.show_misses)
+        report_round4_pii(args.seed, args.per_cell, args.show_misses)
+        return
     if args.round2_only:
         report_round2(args.seed, args.per_cell, args.show_misses)
         return
@@ -1289,6 +1553,8 @@ def main() -> None:
         print(f"\nFALSE {sample.family}/{sample.context}: {shown}\n{sample.text}")
     report_round2(args.seed, args.per_cell, args.show_misses)
     report_round3(args.seed, args.per_cell, args.show_misses)
+    report_round4(args.seed, args.per_cell, args.show_misses)
+    report_round4_pii(args.seed, args.per_cell, args.show_misses)
 
 
 if __name__ == "__main__":

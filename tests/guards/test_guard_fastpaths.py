@@ -34,7 +34,7 @@ RNG = random.Random(11)
 
 
 TOKEN = github_token(RNG)
-EMAILS = " ".join(f"user{n}@mail{n}.example.net" for n in range(60))
+EMAILS = " ".join(f"user{n}@mail{n}.fastmail.com" for n in range(60))
 
 
 def raw_result(text: str) -> bytes:
@@ -53,14 +53,14 @@ def exchange() -> Exchange:
 TRIAGE_SAMPLES = [
     raw_result("nothing to see here, 42 rows, 2026-11-21"),
     raw_result(f"the key is {TOKEN}"),
-    raw_result("write to olivia.martin@example.org"),
+    raw_result("write to olivia.martin@posteo.net"),
     raw_result(f"{EMAILS} and at the very end {TOKEN}"),  # a secret after many personal data
-    raw_result(f"{TOKEN} then olivia.martin@example.org"),
+    raw_result(f"{TOKEN} then olivia.martin@posteo.net"),
     raw_result("phone +44 20 7946 0958, card 4111 1111 1111 1111"),
     b'{"jsonrpc":"2.0","id":1,"result":{"text":"\\u0070assword=Hunter2!x9q"}}',
     b'{"jsonrpc":"2.0","id":1,"result":{"text":"' + EMAILS.encode() + b' db_password\\t= x"}}',
     b'{"jsonrpc":"2.0","id":1,"result":{"text":"C:\\\\Users\\\\olivia"}}',
-    raw_result("user%40example.org and 4111%201111%201111%201111"),
+    raw_result("user%40posteo.net and 4111%201111%201111%201111"),
     raw_result('token = "ghp_" + "' + TOKEN[4:] + '"'),
     raw_result("line one\nline two\n\ttabbed in the text, escaped as \\t by JSON"),
 ]
@@ -129,13 +129,13 @@ async def test_clean_messages_pass_both_directions() -> None:
 
 
 async def test_repeated_values_share_a_fingerprint_and_others_do_not() -> None:
-    text = "from olivia.martin@example.org, cc olivia.martin@example.org, bcc sam@example.net"
+    text = "from olivia.martin@posteo.net, cc olivia.martin@posteo.net, bcc sam@fastmail.com"
     ex = exchange()
     await LeakageGuard().outbound(ex, Message.from_upstream(raw_result(text)))
     prints = [f["fingerprint"] for f in ex.notes["findings"] if f["kind"] == "email"]
     assert len(prints) == 3 and prints[0] == prints[1] != prints[2]
     assert all(re.fullmatch(r"[0-9a-f]{10}", p) for p in prints)
-    assert leaks.fingerprint("olivia.martin@example.org") == prints[0]
+    assert leaks.fingerprint("olivia.martin@posteo.net") == prints[0]
 
 
 # -- content: hidden characters -------------------------------------------------------------------

@@ -35,7 +35,7 @@ ALNUM = string.ascii_letters + string.digits
 
 TOKEN = github_token(RNG)
 AWS = "AKIA" + "".join(RNG.choice(string.ascii_uppercase + "234567") for _ in range(16))
-EMAIL = "olivia.martin@example.org"
+EMAIL = "olivia.martin@posteo.net"
 
 
 def guard(**settings: Any) -> LeakageGuard:
@@ -167,11 +167,11 @@ async def test_clean_arguments_pass_untouched() -> None:
 
 async def test_allowlists_values_patterns_domains_and_ranges() -> None:
     g = guard(arguments={"pii": "block"}, allow={
-        "values": [AWS], "patterns": [r"ghp_[A-Za-z0-9]+"], "email_domains": ["example.org"],
-        "ip_ranges": ["203.0.113.0/24"]})
-    text = f"{AWS} {TOKEN} {EMAIL} x@sub.example.org 203.0.113.9"
+        "values": [AWS], "patterns": [r"ghp_[A-Za-z0-9]+"], "email_domains": ["posteo.net"],
+        "ip_ranges": ["81.2.69.0/24"]})
+    text = f"{AWS} {TOKEN} {EMAIL} x@sub.posteo.net 81.2.69.9"
     assert await inbound(g, call({"t": text})) is None
-    denied = await inbound(g, call({"t": "198.51.100.4 and y@other.net"}))
+    denied = await inbound(g, call({"t": "62.210.16.4 and y@other.net"}))
     assert isinstance(denied, Deny) and "ip_address" in denied.message
 
 

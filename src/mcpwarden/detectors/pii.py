@@ -7,6 +7,17 @@ French NIR, the mod-23 letter of the Spanish DNI); the others are held to their 
 not have (phone numbers need a `+` country code, a national layout with separators, or a word such
 as "phone" in front of them).
 
+National ids that are bare digits (Canadian SIN: Luhn; Dutch BSN: the 11-test; Brazilian CPF: two
+mod-11 digits; Indian Aadhaar: Verhoeff) and the Italian codice fiscale (its check letter) count
+only after a word that names them ("SIN", "numéro d'assurance sociale", "BSN", "CPF", "Aadhaar",
+"codice fiscale"): nine to twelve digits are as often an order number.
+
+Reserved values are nobody's personal data and are not reported: addresses at the RFC 2606 / 6761
+domains (`example.com`, `.org`, `.net` and their subdomains; `*.example`, `*.test`, `*.invalid`,
+`*.localhost`) and addresses in the RFC 5737 / 3849 documentation ranges (`192.0.2.0/24`,
+`198.51.100.0/24`, `203.0.113.0/24`, `2001:db8::/32`). Private ranges are still reported
+unless `private_ips=False`.
+
 As for secrets, one Hyperscan pass (`TRIGGERS`) finds where personal data can be, and the rules
 run only around the hits, each region only for the kinds its triggers name.
 """
@@ -39,6 +50,11 @@ PII_KINDS: Final = (
     "uk_nino",
     "fr_nir",
     "es_dni",
+    "ca_sin",
+    "nl_bsn",
+    "br_cpf",
+    "in_aadhaar",
+    "it_codice_fiscale",
     "ip_address",
 )
 
@@ -102,6 +118,9 @@ _FILE_SUFFIXES: Final = frozenset(
     }
 )
 _SSH_USERS: Final = frozenset({"git", "hg", "svn"})
+# RFC 2606 / RFC 6761: names that can never belong to anyone, kept for documentation and tests.
+_RESERVED_DOMAINS: Final = ("example.com", "example.net", "example.org")
+_RESERVED_TLDS: Final = frozenset({"example", "test", "invalid", "localhost"})
 
 # -- IP addresses ---------------------------------------------------------------------------------
 
@@ -171,6 +190,34 @@ _CONTEXT_WORDS: Final = (
 _NUMBER_AFTER_WORD: Final = re.compile(
     r"[A-Za-z.#]{0,12}\b[^\n\d+\x00]{0,20}(?P<number>\+?\(?\d[\d ().\-]{5,18}\d)(?!\w|[.\-]\d)"
 )
+# National ids that are bare digits (Canadian SIN, Dutch BSN, Brazilian CPF, Indian Aadhaar), as
+# order numbers, phone numbers and ids are: only a word that names them (in English or the
+# country's language) says that is what they are; then their check digits must hold. The Italian
+# codice fiscale has a shape of its own, but is held to the same rule.
+_NATIONAL_WORD: Final = re.compile(
+    r"(?<![a-z])(?:(?P<ca_sin>sin|social[ _\-]?insurance|nas"
+    r"|num[eé]ro d['\u2019]assurance sociale|assurance[ _\-]sociale)"
+    r"|(?P<nl_bsn>bsn|burger[ _\-]?service[ _\-]?nummer|sofi[ _\-]?nummer|sofi)"
+    r"|(?P<br_cpf>cpf)|(?P<in_aadhaar>aadhaa?r|uidai)"
+    r"|(?P<it_codice_fiscale>codice[ _\-]?fiscale|cod\.[ ]?fisc\.?|cf))(?![a-z])"
+    r"(?![ \t]*\()"  # `sin(x)`: a function, not a name
+)
+_NATIONAL_WORD_PARTS: Final = ("sin", "nas", "bsn", "sofi", "insurance", "sociale", "nummer",
+                               "cpf", "aadha", "uidai", "fisc", "cf")
+_BEFORE_NATIONAL: Final = r"[^\n\d+\x00]{0,32}?"
+# (not after, not before): a number's digits are not part of a longer number or dotted name
+_DIGITS_APART: Final = (r"[\d.\-]", r"\d|[.\-]\d")
+_NATIONAL_NUMBERS: Final = {
+    kind: re.compile(rf"{_BEFORE_NATIONAL}(?<!{before})(?P<number>{number})(?!{after})")
+    for kind, number, before, after in (
+        ("nine", r"\d{3}(?P<sep>[ .\-]?)\d{3}(?P=sep)\d{3}|\d{4}[ .]\d{2}[ .]\d{3}",
+         *_DIGITS_APART),
+        ("br_cpf", r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}", *_DIGITS_APART),
+        ("in_aadhaar", r"[2-9]\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{4}", *_DIGITS_APART),
+        ("it_codice_fiscale", r"[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]", r"[A-Za-z0-9]",
+         r"[A-Za-z0-9]"),
+    )
+}
 _DATE_LIKE: Final = re.compile(
     r"\d{4}[.\-/ ]\d{1,2}[.\-/ ]\d{1,2}|\d{1,2}[.\-/ ]\d{1,2}[.\-/ ]\d{4}"
 )
@@ -314,6 +361,8 @@ def _find_plain(text: str, wanted: frozenset[str], private_ips: bool) -> list[Le
         leaks.extend(_ipv6s(text, private_ips))
     if "phone" in wanted or "us_ssn" in wanted:
         leaks.extend(leak for leak in _numbers_in_context(text) if leak.kind in wanted)
+    if wanted & _NATIONAL_KINDS:
+        leaks.extend(_national_numbers(text, wanted))
     return resolve(leaks)
 
 
@@ -357,7 +406,13 @@ def _emails(text: str) -> Iterator[Leak]:
         tld = match.group("domain").rsplit(".", 1)[-1].lower()
         if tld in _FILE_SUFFIXES or text[start:at].lower() in _SSH_USERS:
             continue
+        if tld in _RESERVED_TLDS or _reserved_domain(match.group("domain").lower()):
+            continue
         yield Leak(start, match.end(), "email", PII, 0.95)
+
+
+def _reserved_domain(domain: str) -> bool:
+    return any(domain == name or domain.endswith("." + name) for name in _RESERVED_DOMAINS)
 
 
 _LOCAL_PART: Final = re.compile(r"[A-Za-z0-9._%+\-]*")
@@ -422,12 +477,28 @@ def _plausible_ipv6(candidate: str) -> bool:
     return len(groups) >= 3 or ("::" in candidate and len(groups) >= 2)
 
 
+# RFC 5737 and RFC 3849: ranges for documentation, which no host is ever given (compared by
+# prefix: the dotted form has no leading zeros, and a network test costs a microsecond each).
+_DOCUMENTATION_IPV4: Final = ("192.0.2.", "198.51.100.", "203.0.113.")
+_DOCUMENTATION_IPV6: Final = ipaddress.IPv6Network("2001:db8::/32").network_address.packed[:4]
+
+
+def _documentation_address(candidate: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address
+                           ) -> bool:
+    if isinstance(address, ipaddress.IPv4Address):
+        return candidate.startswith(_DOCUMENTATION_IPV4)
+    return address.packed[:4] == _DOCUMENTATION_IPV6
+
+
+
 def _reportable_ip(candidate: str, private_ips: bool) -> bool:
     try:
         address = ipaddress.ip_address(candidate)
     except ValueError:
         return False
     if address.is_loopback or address.is_unspecified or candidate.startswith("255."):
+        return False
+    if _documentation_address(candidate, address):
         return False
     if (
         isinstance(address, ipaddress.IPv4Address)
@@ -596,10 +667,91 @@ def _context_number_ok(kind: str, number: str) -> bool:
     return 7 <= len(digits) <= 15 and not _DATE_LIKE.fullmatch(number.strip())
 
 
+def _national_numbers(text: str, wanted: frozenset[str]) -> Iterator[Leak]:
+    """A national id after the word that names it, with valid check digits: "SIN: 046 454 286",
+    "BSN 111222333", "CPF 529.982.247-25", "Aadhaar 2345 6789 0124"."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NATIONAL_WORD_PARTS):
+        return  # a few substring searches cost less than the pattern's pass
+    for word in _NATIONAL_WORD.finditer(lowered):
+        kind = word.lastgroup
+        if kind is None or kind not in wanted:
+            continue
+        match = _NATIONAL_NUMBERS.get(kind, _NATIONAL_NUMBERS["nine"]).match(text, word.end())
+        if match is not None and _national_id_valid(kind, match.group("number")):
+            yield Leak(match.start("number"), match.end("number"), kind, PII, 0.8)
+
+
+def _national_id_valid(kind: str, number: str) -> bool:
+    if kind == "it_codice_fiscale":
+        return _codice_fiscale_valid(number)
+    digits = re.sub(r"\D", "", number)
+    if len(set(digits)) == 1:
+        return False  # 000 000 000, 111.111.111-11: fillers
+    if kind == "ca_sin":
+        return luhn_valid(digits)
+    if kind == "nl_bsn":
+        return _bsn_valid(digits)
+    if kind == "br_cpf":
+        return _cpf_valid(digits)
+    return _verhoeff_valid(digits)
+
+
+def _bsn_valid(digits: str) -> bool:
+    """The Dutch 11-test: weights 9 … 2 and -1 over the nine digits, a multiple of 11."""
+    weighted = sum(int(digit) * weight for digit, weight in zip(digits[:8], range(9, 1, -1),
+                                                                 strict=True))
+    return (weighted - int(digits[8])) % 11 == 0
+
+
+def _cpf_valid(digits: str) -> bool:
+    """Two mod-11 check digits, over the nine digits and then the ten."""
+    for length in (9, 10):
+        total = sum(int(digit) * weight for digit, weight in zip(
+            digits[:length], range(length + 1, 1, -1), strict=True))
+        if total * 10 % 11 % 10 != int(digits[length]):
+            return False
+    return True
+
+
+# Verhoeff's dihedral-group check (Aadhaar): multiplication and permutation tables.
+_VERHOEFF_D: Final = tuple(tuple(int(c) for c in row) for row in (
+    "0123456789", "1234067895", "2340178956", "3401289567", "4012395678",
+    "5987604321", "6598710432", "7659821043", "8765932104", "9876543210"))
+_VERHOEFF_P: Final = tuple(tuple(int(c) for c in row) for row in (
+    "0123456789", "1576283094", "5803796142", "8916043527",
+    "9453126870", "4286573901", "2793806415", "7046913258"))
+
+
+def _verhoeff_valid(digits: str) -> bool:
+    check = 0
+    for position, digit in enumerate(reversed(digits)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[position % 8][int(digit)]]
+    return check == 0
+
+
+# Values of the characters in odd positions (1st, 3rd, …) for the codice fiscale's check letter.
+_CF_ODD: Final = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                          (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21,
+                           2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))
+
+
+def _codice_fiscale_valid(code: str) -> bool:
+    total = 0
+    for position, char in enumerate(code[:15]):
+        if position % 2 == 0:
+            total += _CF_ODD[char]
+        else:
+            total += int(char) if char.isdigit() else ord(char) - ord("A")
+    return chr(ord("A") + total % 26) == code[15]
+
+
 def _digit_count(value: str) -> int:
     return sum(char.isdigit() for char in value)
 
 
+_NATIONAL_KINDS: Final = frozenset({"ca_sin", "nl_bsn", "br_cpf", "in_aadhaar",
+                                    "it_codice_fiscale"})
 # Kind, the fewest digits one run must have for it, scanner.
 _NUMBER_SCANNERS: Final[tuple[tuple[str, int, Callable[[str, int, int], Iterator[Leak]]], ...]] = (
     ("card_number", 13, _cards),
@@ -634,6 +786,12 @@ TRIGGERS: Final = (
             r"|\(?0[1-9]\d{1,3}\)?[ /]?\d{3,4}[ \-]?\d{3})", 24, 24, "phone"),
     Trigger(r"(?:phone|tel|mobile|cell|fax|whatsapp|sms|call me at|ssn|social security)"
             r"[^\n\d+]{0,32}\+?\(?\d[\d ().\-]{5,18}\d", 64, 8, "number", caseless=True),
+    Trigger(r"(?:^|[^a-z])(?:sin|nas|bsn|sofi|social[ _\-]?insurance|assurance[ _\-]sociale"
+            r"|(?:burger[ _\-]?service|sofi[ _\-]?)nummer|cpf|aadhaa?r|uidai)"
+            r"(?:[^a-z\n\d+]|%[23][0-9a-f])(?:[^\n\d+]|%[23][0-9a-f]){0,39}\d{2}[\d .\-]{3}",
+            64, 20, "national", caseless=True),
+    Trigger(r"(?i:codice[ _\-]?fiscale|cod\.[ ]?fisc|(?:^|[^a-z])cf)[^\n\d+]{0,40}"
+            r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]", 80, 4, "national"),
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}}\.\d", 24, 8, "ip_address"),
     Trigger(r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){3}|::[0-9A-Fa-f]{1,4}(?:[^0-9A-Za-z_]|$)",
             48, 48, "ip_address"),
@@ -643,7 +801,9 @@ TRIGGERS: Final = (
 # The kinds each tag's region is scanned for (a tag not listed is a kind).
 _TAG_KINDS: Final = {
     "number": frozenset({"us_ssn", "phone"}),
-    "escaped": frozenset(PII_KINDS),
+    "national": _NATIONAL_KINDS,
+    # national ids come with their name, whose trigger reads percent-encoding itself
+    "escaped": frozenset(PII_KINDS) - _NATIONAL_KINDS,
 }
 # Values may hold spaces (`+44 20 7946 0958`) but no longer than the margins above.
 _PREFILTER: Final = Prefilter(TRIGGERS, " \n\x00\t\"<>|;")

@@ -51,6 +51,16 @@ Names may be spelled in words in prose and chat (`the aws secret access key is �
 token for prod: …`, `auth token 3f9a…` when the value is long and mixed), passed as arguments
 (`define('API_KEY', '…')`), or name a Terraform variable whose `default` is the value.
 
+Round 4: identifiers are not secrets. A Twilio Account SID (`AC…`) or API key SID (`SK…`) is
+found only to look for the auth token next to it, then dropped (`IDENTIFIER_KINDS`); Stripe object
+ids (`cus_…`, `pi_…`, `ch_…`) and Slack ids (`U024BE7LH`) are never a secret's value. Names seen
+more: an Azure Storage account key (base64 of 64 bytes) under any name that says key, secret,
+storage, account or credential, on its line or before its `value`; environment lists
+(`- name: API_KEY⏎  value: …`, `{"name": …, "value": …}`); AWS credential constructors
+(`NewStaticCredentials`, `Aws::Credentials.new`, `new AWS.Credentials`, `BasicAWSCredentials`);
+a bare `key` when its value is long and random (mixed case and digits: not a cache key, path,
+digest or UUID); service names as key qualifiers (`datadog key`, `DD_KEY`, `twilio key`).
+
 Documented example keys are not reported: the values vendors publish (AWS's
 `AKIAIOSFODNN7EXAMPLE` / `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, Stripe's documented test
 keys), and any matched value that says it is none — a placeholder word in the value itself
@@ -122,7 +132,9 @@ _TOKENS: Final = (
     _Token("google_api_key", rf"AIza[{_URLSAFE}]{{35}}", starts="A"),
     _Token("google_oauth_secret", rf"GOCSPX-[{_URLSAFE}]{{24,}}", starts="G"),
     _Token("google_oauth_token", rf"ya29\.[{_URLSAFE}]{{20,}}", starts="y"),
-    _Token("twilio_key", r"(?:SK|AC)[0-9a-f]{32}", 0.85, starts="SA"),
+    # Twilio Account and API key SIDs name an account or a key, they are not secrets: found only
+    # to look for the auth token next to them (`_companions`), then dropped (`IDENTIFIER_KINDS`).
+    _Token("twilio_sid", r"(?:SK|AC)[0-9a-f]{32}", 0.1, starts="SA"),
     _Token("sendgrid_key", rf"SG\.[{_URLSAFE}]{{16,32}}\.[{_URLSAFE}]{{30,64}}", starts="S"),
     _Token("npm_token", rf"npm_[{_B62}]{{36}}", starts="n"),
     _Token("pypi_token", rf"pypi-[{_URLSAFE}]{{50,}}", starts="p"),
@@ -496,6 +508,16 @@ _KEY_QUALIFIERS: Final = frozenset(
         "aws",  # `aws_key`, `s3_key`, `minio_key`: the secret access key
         "s3",
         "minio",
+        # services whose keys are all secret (`datadog key: …`, `DD_KEY=…`, `twilio key`)
+        "datadog",
+        "dd",
+        "twilio",
+        "sendgrid",
+        "mailgun",
+        "pagerduty",
+        "newrelic",
+        "openai",
+        "anthropic",
     }
 )
 # Words after the secret word that still name the secret itself (`secret_key_base`,
@@ -656,6 +678,13 @@ _URI: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,30}://")
 # public by design: Stripe publishable keys, Mapbox public tokens
 _PUBLIC_KEYS: Final = ("pk_live_", "pk_test_", "pk.eyJ")
 _REFERENCE_PREFIXES: Final = ("env:", "file:", "vault:", "secret:", "ref:", "op://", "arn:aws:")
+# Ids of objects in APIs, which name a customer, a payment or a channel and grant nothing: Stripe's
+# (`cus_…`, `pi_…`, `ch_…`; a client secret goes on with `_secret_…`) and Slack's (`U024BE7LH`).
+_OBJECT_ID: Final = re.compile(
+    r"(?:acct|ba|card|ch|cn|cs|cus|du|dp|evt|file|ii|il|in|inv|pi|pm|po|price|prod|py|re|seti|si"
+    r"|src|sub|tr|txn|plink|prv|req)_[A-Za-z0-9]{8,40}"
+    r"|[UWCGDTBE](?=(?:[A-Z]*\d){2})[A-Z0-9]{8,10}"
+)
 _DOTTED_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+")
 # Filler that stands in for a secret: `xxxxxx`, `***`, `...`, `00000000` (a real token has no
 # such run; values made of one or two characters are caught by their diversity instead).
@@ -757,7 +786,7 @@ def find_secrets(text: str) -> list[Leak]:
     if "|" in text:
         leaks.extend(_table_cells(text))
     leaks.extend(_companions(text, leaks))
-    return resolve(leaks)
+    return resolve(leak for leak in leaks if leak.kind not in IDENTIFIER_KINDS)
 
 
 def may_contain_secrets(data: bytes) -> bool:
@@ -770,6 +799,8 @@ def may_contain_secrets(data: bytes) -> bool:
 # -- tokens ---------------------------------------------------------------------------------------
 
 
+# Kinds found only as anchors for their companions, never reported.
+IDENTIFIER_KINDS: Final = frozenset({"twilio_sid"})
 _ALL_RULES: Final = frozenset({"token", "blob", "name", "url", "key_file", "phrase", "pgpass",
                                "userinfo", "call"})
 
@@ -807,10 +838,15 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
         leaks.extend(_password_phrases(text, lowered, phrases))
     if "call" in rules:
         leaks.extend(_credential_calls(text))
+        leaks.extend(_aws_constructors(text))
+    if "storage" in rules or "name" in rules:
+        leaks.extend(_storage_keys(text))
     if "name" in rules:
         leaks.extend(_assignments(text, lowered, {leak.start for leak in leaks}))
         if "variable" in text:
             leaks.extend(_hcl_defaults(text))
+        if "value" in text:
+            leaks.extend(_named_values(text))
         leaks.extend(_bare_bearers(text, lowered))
     return resolve(leaks)
 
@@ -851,7 +887,8 @@ def _base64_secret(blob: str) -> Leak | None:
         return None
     if not raw.isascii() or sum(byte < 9 or 13 < byte < 32 for byte in raw[:64]):
         return None  # binary: an image, a digest, a key blob
-    inner = _find_plain(raw.decode("ascii"), decode=False)
+    inner = [leak for leak in _find_plain(raw.decode("ascii"), decode=False)
+             if leak.kind not in IDENTIFIER_KINDS]
     return inner[0] if inner else None
 
 
@@ -1257,6 +1294,31 @@ def _call_password(text: str, call: re.Match[str]) -> Iterator[Leak]:
         yield Leak(password.start("s"), password.end("s"), "password", SECRET, 0.8)
 
 
+# `credentials.NewStaticCredentials("AKIA…", "…", "")` (Go), `Aws::Credentials.new(id, "…")`
+# (Ruby), `new AWS.Credentials(id, "…")` (JS), `new BasicAWSCredentials(id, "…")` (Java): the
+# secret access key is the second argument, whatever the first is.
+_AWS_CONSTRUCTOR: Final = re.compile(
+    r"(?i:newstaticcredentials(?:provider)?|credentials\.new|aws\.credentials"
+    r"|basic(?:aws|session)credentials|awsbasiccredentials\.create)[ \t]*\([ \t\r\n]*"
+    r"(?:\\?(?P<q1>['\"`])[^'\"`\n]{1,128}(?P=q1)|[\w.\[\]()'\"$:@]{1,80}?)"
+    r"[ \t\r\n]*,[ \t\r\n]*\\?(?P<q>['\"`])(?P<v>[A-Za-z0-9/+]{40})\\?(?P=q)"
+)
+_AWS_CONSTRUCTOR_NAMES: Final = ("newstaticcredentials", "credentials.new", "aws.credentials",
+                                 "basicawscredentials", "basicsessioncredentials",
+                                 "awsbasiccredentials")
+
+
+def _aws_constructors(text: str) -> Iterator[Leak]:
+    lowered = text.lower()
+    for name in _AWS_CONSTRUCTOR_NAMES:
+        index = lowered.find(name)
+        while index >= 0:
+            call = _AWS_CONSTRUCTOR.match(text, index)
+            if call is not None and _aws_secret_like(call.group("v")):
+                yield Leak(call.start("v"), call.end("v"), "aws_secret_key", SECRET, 0.85)
+            index = lowered.find(name, index + len(name))
+
+
 def _call_password_ok(value: str) -> bool:
     return (len(value) >= 4 and not _password_placeholder(value) and not _example_password(value)
             and value.lower() not in _PLACEHOLDER_VALUES and not _has_filler(value))
@@ -1300,12 +1362,14 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         key_start -= 1
     key = text[key_start : match.end("rest")]
     kind = _secret_key_kind(key)
-    if kind is None and text[key_start - 1 : key_start] == " ":
-        # prose and chat spell a name in words: `the aws secret access key is …`
+    if text[key_start - 1 : key_start] == " " and (kind is None or _bare_key(key)) and \
+            not key.startswith("-"):
+        # prose and chat spell a name in words: `the aws secret access key is …` (and a bare
+        # `key` there is what its words say: `publishable key: …`, `the key is …`)
         spoken_start = _spoken_name_start(text, key_start)
-        key = text[spoken_start : match.end("rest")]
-        kind = _secret_key_kind(key) if spoken_start < key_start else None
-        key_start = spoken_start
+        if spoken_start < key_start:
+            key_start, key = spoken_start, text[spoken_start : match.end("rest")]
+            kind = _secret_key_kind(key)
     # `…basicauth.users=alice:…` (Traefik), `BASIC_AUTH=u:p`
     if _BASIC_AUTH_NAME.search(key) and match.group("sep") in ("=", ":") and (
             kind is None or _USER_PASSWORD.fullmatch(match.group("v"))):
@@ -1329,9 +1393,29 @@ def _assignment_at(text: str, start: int, keyword_end: int,
     after_scheme = match.group("scheme") is not None
     if not _value_is_secret(value, kind, text, value_end, after_scheme):
         return None
+    if _bare_key(key) and not _random_key(value):
+        return None
     if after_scheme or key.lower().endswith("authorization"):
         kind = "http_auth"
     return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+def _bare_key(key: str) -> bool:
+    return key.strip("-").lower() == "key"
+
+
+# What a bare `key` holds in data and code: a cache or sort key, a path, a file name, a digest, a
+# UUID. A secret's is long, random, and mixes upper case, lower case and digits.
+MIN_BARE_KEY_CHARS: Final = 20
+MIN_BARE_KEY_ENTROPY: Final = 3.5
+_BARE_KEY_VALUE: Final = re.compile(r"[A-Za-z0-9_\-+]+={0,2}")
+
+
+def _random_key(value: str) -> bool:
+    return (len(value) >= MIN_BARE_KEY_CHARS and bool(_BARE_KEY_VALUE.fullmatch(value))
+            and sum(1 for test in (str.isupper, str.islower, str.isdigit)
+                    if any(test(char) for char in value)) == 3
+            and shannon_entropy(value) >= MIN_BARE_KEY_ENTROPY)
 
 
 _BASIC_AUTH_NAME: Final = re.compile(r"(?i:basic[_.\-]?auth)")
@@ -1374,6 +1458,36 @@ def _hcl_defaults(text: str) -> Iterator[Leak]:
         value = block.group("v")
         if kind is not None and _value_is_secret(value, kind, text, block.end("v"), False):
             yield Leak(block.start("v"), block.end("v"), kind, SECRET, 0.75)
+
+
+# An environment list names a variable and gives its value apart: Kubernetes and compose
+# (`- name: API_KEY⏎  value: "…"`), ECS task definitions and GitHub's API
+# (`{"name": "API_KEY", "value": "…"}`).
+_NAMED_VALUE: Final = re.compile(
+    r"(?P<kq>\\?[\"']?)name(?P=kq)[ \t]*:[ \t]*\\?[\"']?(?P<name>[\w.\-]{1,60})\\?[\"']?"
+    r"[ \t]*(?:,[ \t]*|(?:\r?\n|\\n)[ \t]*(?:-[ \t]+)?)(?P=kq)value(?P=kq)[ \t]*:[ \t]*"
+    r"(?:(?P<q>\\?[\"'])(?P<v>[^\"'\\\n]{1,1024})(?P=q)|(?P<bare>[^\s\"'\\#,}]{1,1024}))"
+)
+
+
+def _named_values(text: str) -> Iterator[Leak]:
+    index = text.find("name")
+    while index >= 0:  # plain searches: the pattern's optional quote keeps the regex from skipping
+        start = index - 1 if text[index - 1 : index] in ("'", '"') else index
+        if text[start - 1 : start] == "\\":
+            start -= 1
+        match = _NAMED_VALUE.match(text, max(0, start))
+        index = text.find("name", index + 4)
+        if match is None:
+            continue
+        kind = _secret_key_kind(match.group("name"))
+        group = "v" if match.group("v") is not None else "bare"
+        value = match.group(group)
+        if kind is None or not _value_is_secret(value, kind, text, match.end(group), False):
+            continue
+        if _bare_key(match.group("name")) and not _random_key(value):
+            continue
+        yield Leak(match.start(group), match.end(group), kind, SECRET, 0.8)
 
 
 def _spoken_name_start(text: str, key_start: int) -> int:
@@ -1499,15 +1613,16 @@ def _secret_key_kind(key: str) -> str | None:
 
 def _names_secret(words: list[str]) -> bool:
     last = words[-1]
-    if last == "key":
-        return len(words) > 1 and words[-2] in _KEY_QUALIFIERS
+    if last == "key":  # a bare `key` holds a secret only if its value is random (`_bare_key`)
+        return len(words) == 1 or words[-2] in _KEY_QUALIFIERS
     if last == "id":
         return len(words) > 1 and words[-2] == "session"
     if last in ("auth", "sig", "cookie"):
         return len(words) <= 3
     if last == "sk":  # `aws_sk`, `STRIPE_SK`: a secret key
         return len(words) > 1
-    return last in _SECRET_WORDS or last.endswith(("password", "secret", "token", "apikey"))
+    return last in _SECRET_WORDS or last.endswith(
+        ("password", "secret", "token", "apikey", "secretkey", "secretaccesskey"))
 
 
 def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: bool) -> bool:
@@ -1523,9 +1638,14 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
         return False
     if _passphrase(value):
         return True
+    if kind == "password" and _PASSWORD_WORDS_VALUE.fullmatch(value) and any(
+            _gibberish(part, MIN_GIBBERISH_PART) for part in re.split(r"[_\-.]", value)):
+        return True  # `summer-rxcnff`: a word and letters no language writes
     if _TEMPLATE_VALUE.fullmatch(value):
         return False
     if _DOTTED_IDENTIFIER.fullmatch(value) or _URI.match(value) or value.startswith(_PUBLIC_KEYS):
+        return False
+    if _OBJECT_ID.fullmatch(value):
         return False
     if kind == "password" and not after_scheme:
         return (_plausible_password(value) and not _example_password(value)
@@ -1597,9 +1717,13 @@ MIN_GIBBERISH_CHARS: Final = 8
 MAX_GIBBERISH_VOWELS: Final = 0.2
 
 
-def _gibberish(value: str) -> bool:
+MIN_GIBBERISH_PART: Final = 6  # of a password's word joined to others (`summer-rxcnff`)
+_PASSWORD_WORDS_VALUE: Final = re.compile(r"[a-z]{3,12}(?:[_\-.][a-z]{3,12}){1,3}")
+
+
+def _gibberish(value: str, min_chars: int = MIN_GIBBERISH_CHARS) -> bool:
     """Lower-case letters no language writes (`nfcsvpvx`, `cjfkeqrzwhot`): too few vowels."""
-    if len(value) < MIN_GIBBERISH_CHARS or not (value.isalpha() and value.islower()):
+    if len(value) < min_chars or not (value.isalpha() and value.islower()):
         return False
     return sum(char in _VOWELS for char in value) <= len(value) * MAX_GIBBERISH_VOWELS
 
@@ -1656,6 +1780,50 @@ def _bare_bearers(text: str, lowered: str) -> Iterator[Leak]:
         index = lowered.find("bearer", index + 1)
 
 
+# An Azure Storage account key: 64 random bytes in base64 (86 characters and `==`), under a name
+# that says key, secret, storage, account or credential: on its line (`primaryKey: …`,
+# `--storage …`, `storage := "…"`), or before a `value` (`<add key="storage" value="…"/>`, an
+# environment list's `- name: …⏎  value: …`). Digests and signatures of 64 bytes are named so.
+STORAGE_KEY_BODY: Final = 86  # characters before the `==`
+_STORAGE_KEY_BODY: Final = re.compile(r"[A-Za-z0-9+/]+")
+_NOT_BEFORE_STORAGE_KEY: Final = frozenset(string.ascii_letters + string.digits + "+/-")
+_NOT_AFTER_STORAGE_KEY: Final = frozenset(string.ascii_letters + string.digits + "+/=")
+_STORAGE_NAME: Final = re.compile(r"(?i:key|secret|storage|account|credential)")
+_NOT_STORAGE_NAME: Final = re.compile(
+    r"(?i:digest|checksum|hash|integrity|signature|sig\b|fingerprint|public|sha\d*|nonce|salt)")
+_NAMES_BEFORE: Final = re.compile(r"[A-Za-z_][\w.\-]*")
+STORAGE_NAME_REACH: Final = 80
+
+
+def _storage_keys(text: str) -> Iterator[Leak]:
+    index = text.find("==")
+    while index >= 0:  # from each `==` back: a pattern would try 86 characters at every offset
+        start, end = index - STORAGE_KEY_BODY, index + 2
+        index = text.find("==", end)
+        if start < 0 or not _STORAGE_KEY_BODY.fullmatch(text, start, end - 2):
+            continue
+        if text[start - 1 : start] in _NOT_BEFORE_STORAGE_KEY or \
+                text[end : end + 1] in _NOT_AFTER_STORAGE_KEY:
+            continue  # part of a longer run, or a digest (`sha512-…`)
+        value = text[start:end]
+        if (_storage_key_name(text, start) and char_classes(value) >= 3
+                and shannon_entropy(value) >= 4.5 and not _looks_placeholder(value)
+                and not _documented_example(value)):
+            yield Leak(start, end, "azure_storage_key", SECRET, 0.85)
+
+
+def _storage_key_name(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    previous_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    names = _NAMES_BEFORE.findall(text, max(previous_line, start - STORAGE_NAME_REACH), start)
+    while len(names) > 1 and names[-1].lower() in ("value", "default"):
+        names.pop()
+    if not names:
+        return False
+    name = names[-1]
+    return bool(_STORAGE_NAME.search(name)) and not _NOT_STORAGE_NAME.search(name)
+
+
 # -- credentials that come in pairs --------------------------------------------------------------
 
 # An AWS access key id travels with its 40-character secret access key, a Twilio account SID
@@ -1671,7 +1839,7 @@ def _companions(text: str, leaks: list[Leak]) -> list[Leak]:
     for leak in leaks:
         if leak.kind == "aws_access_key":
             found += _near(text, leak, _AWS_SECRET_SHAPE, "aws_secret_key", _aws_secret_like)
-        elif leak.kind == "twilio_key" and text.startswith("AC", leak.start):
+        elif leak.kind == "twilio_sid" and text.startswith("AC", leak.start):
             found += _near(text, leak, _HEX32, "twilio_auth_token", _hex_secret_like)
     return found
 
@@ -1886,6 +2054,11 @@ TRIGGERS: Final = (
     Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+[\w/+=.~\-]{{16}}", 64, 160, "name",
             caseless=True),
     Trigger(r"bearer[ \t]+[\w.~+/\-]{20}", 8, 64, "name", caseless=True),
+    # an environment list's `name: API_KEY` with its `value: …` apart (`_named_values`)
+    # (led by the secret's name: a trigger led by `name` would fire on every JSON object)
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}\\?[\"']?[ \t]*"
+            r"(?:,[ \t]*|\r?\n[ \t]*(?:-[ \t]+)?|\\n[ \t]*)\\?[\"']?value", 128, 200, "name",
+            caseless=True),
     # Terraform: `variable "api_token" {` … `default = "…"`
     Trigger(rf"variable[ \t]+\"[\w\-]{{0,40}}(?:{_SECRET_NAMES}|[_\-]sk)[\w\-]{{0,40}}\"", 120, 600,
             "name", caseless=True),
@@ -1916,8 +2089,13 @@ TRIGGERS: Final = (
     Trigger(r"\b(?:aws|s3|iam|boto3?|minio|amazon|creds|credentials|access[ _\-]?keys?"
             r"|secret[ _\-]?keys?)\b", 80, 160, "aws40", caseless=True),
     Trigger(r"(?:login|logon|bind(?:_s)?|getconnection|pdo|sequelize|_connect|mysqli"
-            r"|passwordauthentication|pscredential|usernamepasswordcredentials)[ \t]*\(",
+            r"|passwordauthentication|pscredential|usernamepasswordcredentials"
+            r"|newstaticcredentials|credentials\.new|aws\.credentials|basicawscredentials"
+            r"|basicsessioncredentials|awsbasiccredentials)[ \t]*[(.]",
             16, 400, "call", caseless=True),
+    # base64 of 64 bytes, as an Azure Storage account key, whose name `_storage_keys` reads (led
+    # by the literal `==`, which is cheap where a run of base64 as such is not)
+    Trigger(r"[A-Za-z0-9+/]{24}==", 160, 8, "storage"),
     # passwords known by the syntax around them (`_PHRASES`)
     Trigger(r"identified[ \t]+by[ \t]+\\?['\"]|sshpass[ \t]|[ \t](?:-p|--password)[ =]"
             r"|--password-stdin|redis-cli[ \t]|(?:^|\n|> )[ \t]*AUTH[ \t]+\S"
