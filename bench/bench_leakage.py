@@ -124,6 +124,7 @@ class Gen:
                 "sk-" + s(ALNUM, 20) + "T3BlbkFJ" + s(ALNUM, 20)),
             "anthropic_key": lambda: "sk-ant-api03-" + s(URLSAFE, 93) + "AA",
             "google_api_key": lambda: "AIza" + s(URLSAFE, 35),
+            "twilio_key": lambda: "SK" + s(HEX, 32),
             "sendgrid_key": lambda: f"SG.{s(URLSAFE, 22)}.{s(URLSAFE, 43)}",
             "npm_token": lambda: self.crc_token("npm"),
             "pypi_token": lambda: "pypi-AgEIcHlwaS5vcmc" + self.b64(80, urlsafe=True).rstrip("="),

@@ -46,6 +46,13 @@ KEY_ID = "AKIA" + rand(string.ascii_uppercase + string.digits, 16)
 GENERIC = mixed(32)
 
 
+@pytest.mark.parametrize("text", [
+    f"TWILIO_API_KEY_SID={API_KEY_SID}\n", f"client = Client('{API_KEY_SID}', secret)",
+])
+def test_a_twilio_api_key_sid_is_reported_as_secret_scanners_do(text: str) -> None:
+    assert covered(text, API_KEY_SID)
+
+
 def covered(text: str, value: str) -> bool:
     start = text.index(value)
     position, end = start, start + len(value)
@@ -68,8 +75,8 @@ def pii(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text", [
     f"TWILIO_ACCOUNT_SID={ACCOUNT_SID}\n", f'{{"account_sid": "{ACCOUNT_SID}"}}',
-    f"account sid {ACCOUNT_SID} (prod)", f"TWILIO_API_KEY_SID={API_KEY_SID}\n",
-    f"client = Client('{API_KEY_SID}', secret, account_sid='{ACCOUNT_SID}')",
+    f"account sid {ACCOUNT_SID} (prod)",
+    f"client = Client(key, secret, account_sid='{ACCOUNT_SID}')",
     "customer: cus_NffrFeUfNV2Hib, intent pi_3MtwBwLkdIwHu7ix28a3tqPa, charge ch_3MmlLrLkdI0s",
     "charge_token=ch_3MmlLrLkdIwHu7ix0snN0B15\n", 'stripe_customer_key = "cus_NffrFeUfNV2Hib"',
     "slack user U024BE7LH in C024BE91L of T024BE7LD", "slack_user_token: U024BE7LH\n",

@@ -66,6 +66,7 @@ TOKENS: dict[str, str] = {
     "openai_legacy": "sk-" + rand(ALNUM, 20) + "T3BlbkFJ" + rand(ALNUM, 20),
     "anthropic_key": "sk-ant-api03-" + rand(ALNUM + "_-", 93) + "AA",
     "google_api_key": "AIza" + rand(ALNUM + "_-", 35),
+    "twilio_key": "SK" + rand("0123456789abcdef", 32),
     "sendgrid_key": "SG." + rand(ALNUM + "_-", 22) + "." + rand(ALNUM + "_-", 43),
     "npm_token": "npm_" + rand(ALNUM, 36),
     "pypi_token": "pypi-AgEIcHlwaS5vcmc" + rand(ALNUM + "_-", 70),

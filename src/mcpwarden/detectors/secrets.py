@@ -132,9 +132,12 @@ _TOKENS: Final = (
     _Token("google_api_key", rf"AIza[{_URLSAFE}]{{35}}", starts="A"),
     _Token("google_oauth_secret", rf"GOCSPX-[{_URLSAFE}]{{24,}}", starts="G"),
     _Token("google_oauth_token", rf"ya29\.[{_URLSAFE}]{{20,}}", starts="y"),
-    # Twilio Account and API key SIDs name an account or a key, they are not secrets: found only
-    # to look for the auth token next to them (`_companions`), then dropped (`IDENTIFIER_KINDS`).
-    _Token("twilio_sid", r"(?:SK|AC)[0-9a-f]{32}", 0.1, starts="SA"),
+    # A Twilio Account SID names an account, it is not a secret: found only to look for the
+    # auth token next to it (`_companions`), then dropped (`IDENTIFIER_KINDS`). An API key SID
+    # (`SK…`) is reported, as mainstream secret scanners do: with its secret it is a credential,
+    # and it is never needed in a tool result.
+    _Token("twilio_sid", r"AC[0-9a-f]{32}", 0.1, starts="A"),
+    _Token("twilio_key", r"SK[0-9a-f]{32}", 0.85, starts="S"),
     _Token("sendgrid_key", rf"SG\.[{_URLSAFE}]{{16,32}}\.[{_URLSAFE}]{{30,64}}", starts="S"),
     _Token("npm_token", rf"npm_[{_B62}]{{36}}", starts="n"),
     _Token("pypi_token", rf"pypi-[{_URLSAFE}]{{50,}}", starts="p"),
