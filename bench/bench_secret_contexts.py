@@ -1322,8 +1322,6 @@ ROUND4_CALLS: tuple[tuple[str, str], ...] = (
 ROUND4_LOOKALIKES: dict[str, tuple[tuple[str, ...], Callable[[Round4Values], str]]] = {
     "twilio_account_sid": (("TWILIO_ACCOUNT_SID", "account_sid", "twilioSid", "sid"),
                            lambda v: "AC" + v.s(HEX, 32)),
-    "twilio_api_key_sid": (("TWILIO_API_KEY_SID", "api_key_sid", "keySid"),
-                           lambda v: "SK" + v.s(HEX, 32)),
     "stripe_object_id": (("customer", "payment_intent", "charge_id", "stripe_customer"),
                          lambda v: v.rng.choice(("cus_", "pi_", "ch_", "sub_", "in_"))
                          + v.s(ALNUM, v.rng.choice((14, 24)))),

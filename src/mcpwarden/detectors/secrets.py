@@ -383,6 +383,22 @@ _DB_SCHEMES: Final = frozenset(
 
 _KEYWORDS: Final = (
     "secret",
+    # other languages' "password" (`_FOREIGN_PASSWORD`) not holding an English keyword
+    "kennwort",
+    "contraseña",
+    "contrasena",
+    "senha",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "lösenord",
+    "losenord",
+    "salasana",
+    "parola",
+    "jelszó",
+    "jelszo",
+    "heslo",
+    "пароль",
     "token",
     "pass",
     "pwd",
@@ -782,6 +798,11 @@ def find_secrets(text: str) -> list[Leak]:
         detailed = [region for region in regions if region.tags != _AWS_RUN_ONLY]
         if not detailed:
             return leaks
+    if any(region.tags == _LONE_ONLY for region in detailed):
+        # a token alone calls for no other rule, nor for decoding: read it where it is
+        leaks.extend(leak for region in detailed if region.tags == _LONE_ONLY
+                     for leak in _lone_tokens(text, region.start, region.end))
+        detailed = [region for region in detailed if region.tags != _LONE_ONLY]
     leaks += scan_regions(text, detailed, _find_tagged, joins=True)
     # every `kind: Secret` `_kubernetes_secrets` reads matches the manifest trigger
     if any("manifest" in region.tags for region in detailed):
@@ -805,7 +826,7 @@ def may_contain_secrets(data: bytes) -> bool:
 # Kinds found only as anchors for their companions, never reported.
 IDENTIFIER_KINDS: Final = frozenset({"twilio_sid"})
 _ALL_RULES: Final = frozenset({"token", "blob", "name", "url", "key_file", "phrase", "pgpass",
-                               "userinfo", "call"})
+                               "userinfo", "call"})  # not "lone": only after a handover
 
 
 def _find_tagged(text: str, tags: set[str], starts: list[int] | None) -> list[Leak]:
@@ -851,6 +872,8 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
         if "value" in text:
             leaks.extend(_named_values(text))
         leaks.extend(_bare_bearers(text, lowered))
+    if "lone" in rules:  # last: a named value found as well is the name's (`found` above)
+        leaks.extend(_lone_tokens(text))
     return resolve(leaks)
 
 
@@ -1373,6 +1396,11 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         if spoken_start < key_start:
             key_start, key = spoken_start, text[spoken_start : match.end("rest")]
             kind = _secret_key_kind(key)
+    if _ARN_BEFORE.search(text, max(0, key_start - MAX_ARN_PREFIX), key_start):
+        return None  # `arn:aws:secretsmanager:…:secret:prod/db_password-1lsPVB`: a reference
+    encoded = _base64_basic_auth(key, match)
+    if encoded is not None:
+        return encoded
     # `…basicauth.users=alice:…` (Traefik), `BASIC_AUTH=u:p`
     if _BASIC_AUTH_NAME.search(key) and match.group("sep") in ("=", ":") and (
             kind is None or _USER_PASSWORD.fullmatch(match.group("v"))):
@@ -1390,6 +1418,8 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         value_end = _quoted_run_end(text, value_end, quote)
     elif not quote and match.group("sep") in (":", "=") and text[value_end : value_end + 1] == " ":
         value_end = _spaced_passphrase_end(text, value_start, value_end)
+    elif kind == "password" and not quote and match.group("sep") == "=":
+        value_end = _unquoted_password_end(text, value_start, value_end)
     value = text[value_start:value_end]
     if key.lower().endswith("auth") and _user_and_password(value):
         return Leak(value_start, value_end, "registry_auth", SECRET, 0.9)
@@ -1398,9 +1428,79 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         return None
     if _bare_key(key) and not _random_key(value):
         return None
+    if _synthetic_value(value) and _TEST_TEXT.search(text):
+        return None
     if after_scheme or key.lower().endswith("authorization"):
         kind = "http_auth"
     return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+# `arn:aws:secretsmanager:eu-west-1:123456789012:` before a name: the name is part of an ARN
+MAX_ARN_PREFIX: Final = 120
+_ARN_BEFORE: Final = re.compile(
+    r"arn:[\w\-]{1,20}:[\w\-]{1,40}:[\w\-]{0,30}:\d{0,12}:(?:[\w\-]{1,40}[:/])?\Z")
+
+# An unquoted password after `=` runs to the next white space (`pwd=granite;4854summer`), but a
+# `;`, `,` or `&` followed by a further `name=` ends it (`Password=x;Database=y`).
+MAX_UNQUOTED_PASSWORD: Final = 128
+_UNQUOTED_RUN: Final = re.compile(r"[^\s\"'`\\(){}\[\]]{1,128}(?=\s|\Z)")
+_NEXT_SETTING: Final = re.compile(r"[;,&][ \t]*[A-Za-z_][\w.\-]{0,40}=")
+
+
+def _unquoted_password_end(text: str, start: int, end: int) -> int:
+    if text[end : end + 1] not in (";", "<", ">", ","):
+        return end
+    run = _UNQUOTED_RUN.match(text, start, start + MAX_UNQUOTED_PASSWORD + 1)
+    if run is None:
+        return end
+    setting = _NEXT_SETTING.search(text, start, run.end())
+    stop = setting.start() if setting is not None else run.end()
+    return max(end, start + len(text[start:stop].rstrip(";,.")))
+
+
+# Basic-auth credentials kept base64-encoded under an auth, header or credential name
+# (`HTTP_AUTH_HEADER = "YWxp…"`): the value is the secret when it decodes to `user:password`.
+_AUTH_HEADER_NAME: Final = re.compile(r"(?i:auth|basic|header|credential)")
+_HTTP_AUTH_WORD: Final = re.compile(r"(?i:basic|header|http)")
+_ENCODED_BASIC: Final = re.compile(r"[A-Za-z0-9+/]{8,684}={0,2}")
+_DECODED_BASIC: Final = re.compile(r"[!-9;-~]{1,64}:[!-9;-~]{3,256}")
+
+
+def _base64_basic_auth(key: str, match: re.Match[str]) -> Leak | None:
+    value = match.group("v")
+    if match.group("sep") not in ("=", ":") or not _AUTH_HEADER_NAME.search(key) or \
+            len(value) % 4 == 1 or not _ENCODED_BASIC.fullmatch(value):
+        return None
+    try:  # the padding may be left off
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if not _DECODED_BASIC.fullmatch(raw.decode("latin-1")):
+        return None
+    # an `auth` of its own is a registry's (`.npmrc`, Docker's `config.json`)
+    kind = "registry_auth" if key.lower().endswith("auth") and not _HTTP_AUTH_WORD.search(key) \
+        else "http_auth"
+    return Leak(match.start("v"), match.end("v"), kind, SECRET, 0.9)
+
+
+# Obviously synthetic values (`fixture-69-token`, `deadbeefdeadbeef…`) in a test or an
+# `.env.example`: fixtures, not secrets.
+_SYNTHETIC_WORD: Final = re.compile(
+    r"(?i:(?<![a-z])(?:fixtures?|fake|dummy|mock|stub|sample|test|example)(?![a-z]))")
+_REPEATED_PATTERN: Final = re.compile(r"(?P<unit>.{2,16}?)(?P=unit)+(?P<tail>.{0,16})", re.DOTALL)
+MIN_REPEATED_SHARE: Final = 0.75
+_TEST_TEXT: Final = re.compile(
+    r"\bdef test_|\bdescribe\(|(?<![\w.])it\(|\bexpect\(|\.env\.example\b")
+
+
+def _synthetic_value(value: str) -> bool:
+    if _SYNTHETIC_WORD.search(value):
+        return True
+    repeated = _REPEATED_PATTERN.fullmatch(value)
+    if repeated is None:
+        return False
+    covered = len(value) - len(repeated.group("tail"))
+    return covered >= 3 * len(repeated.group("unit")) and covered >= len(value) * MIN_REPEATED_SHARE
 
 
 def _bare_key(key: str) -> bool:
@@ -1596,8 +1696,18 @@ def _passphrase_end(text: str, start: int, quote: str) -> int:
     return start + len(phrase)
 
 
+# "password" in other languages (`MOT_DE_PASSE`, `kennwort`, `contraseña`, `пароль`): read as
+# the English word wherever that names a password.
+_FOREIGN_PASSWORD: Final = re.compile(
+    r"(?i:mot[_.\- ]?de[_.\- ]?passe|motdepasse|passwort|kennwort|contrase[ñn]a|senha|wachtwoord"
+    r"|has[łl]o|l[öo]senord|salasana|parola|jelsz[óo]|heslo|пароль)"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _secret_key_kind(key: str) -> str | None:
+    if not key.isascii() or _FOREIGN_PASSWORD.search(key):
+        key = _FOREIGN_PASSWORD.sub("_password_", key)
     words = [word.lower() for word in _WORDS.findall(key)]
     while len(words) > 1 and words[-1].isdigit() and words[-2].endswith(_NUMBERED_WORDS):
         words.pop()  # `password1`, `DB_PASS_2`, `token2` (but `auth0` is a company)
@@ -1927,6 +2037,61 @@ def _hex_secret_like(value: str) -> bool:
             and not _documented_example(value))
 
 
+# -- secrets pasted alone -----------------------------------------------------------------------
+
+# `here is what you asked for: Tq7#mW2kLp9x - it expires…`: a token standing alone, with no name,
+# that mixes upper case, lower case, digits and a symbol, is a password or key someone pasted.
+# Words, ids and hashes lack the symbol; what else holds one (URLs, e-mails, paths, settings,
+# versions, dates, code) is screened out by shape. Only tokens near words that hand something
+# over (`_HANDOVER`) are read: data is full of ids, and the clean text pays for every trigger.
+MIN_LONE_CHARS: Final = 10
+MAX_LONE_CHARS: Final = 64
+_LONE_SYMBOLS: Final = frozenset("!#$%&*^~;<>?()+=")
+# quotes, brackets and commas are code's and prose's: a token holding one is not read
+_LONE_ALLOWED: Final = frozenset(string.ascii_letters + string.digits + "!#$%&*^~;<>?()+=@_.:/-")
+MIN_LONE_LETTERS: Final = 2  # of each case: `c.1799T>A` (a gene variant) has one
+_LONE_TOKEN: Final = re.compile(r"(?<!\S)\S{10,66}(?!\S)")
+_LONE_NOT_SECRET: Final = re.compile(
+    r"[\w+.\-]{1,30}:.*|www\..*|[^@]+@[^@]+\.\w.*"  # URLs, schemes, prefixed ids, e-mails
+    r"|(?:[~.]{0,2}/|[A-Za-z]:\\).*|.*[/\\].*[/\\].*"  # paths
+    r"|[A-Za-z_][\w.\-]*[+\-*/|&^]?=.*"  # settings and assignments: `key=value`, `a+=b`
+    r"|v?\d+(?:\.\d+)+.*|.*\d{4}-\d\d-\d\d.*|.*\d\d?:\d\d.*"  # versions, dates, times
+    r"|\$.*|.*(?:\{\{|&[a-z]+;|&#\d+;|%[0-9A-Fa-f]{2}).*"  # references, hashes, entities
+    r"|.*\w\(.*|.*\w<\w*>.*"  # calls and generics: code
+    r"|[\w+/\-]+={0,2}",  # base64: digests, ids and blobs (a name says when one is secret)
+    re.DOTALL,
+)
+
+
+_NAME_BEFORE_VALUE: Final = re.compile(r"(?P<name>[A-Za-z_][\w.\-]{0,60})[\"']?[ \t]*[:=][ \t]*\Z")
+
+
+def _lone_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Leak]:
+    for match in _LONE_TOKEN.finditer(text, start, len(text) if end is None else end):
+        value = match.group().rstrip(".,!?:;")
+        if _lone_secret(value) and not _named_value(text, match.start()):
+            yield Leak(match.start(), match.start() + len(value), "generic_secret", SECRET, 0.6)
+
+
+def _named_value(text: str, start: int) -> bool:
+    """`password = Example#Pass1`: a value under a secret's name is for the name's rules (which
+    know its placeholders and examples) to judge."""
+    name = _NAME_BEFORE_VALUE.search(text, max(0, start - 80), start)
+    return name is not None and _secret_key_kind(name.group("name")) is not None
+
+
+def _lone_secret(value: str) -> bool:
+    return (
+        MIN_LONE_CHARS <= len(value) <= MAX_LONE_CHARS
+        and set(value) <= _LONE_ALLOWED
+        and not _LONE_SYMBOLS.isdisjoint(value)
+        and sum(char.isupper() for char in value) >= MIN_LONE_LETTERS
+        and sum(char.islower() for char in value) >= MIN_LONE_LETTERS
+        and any(char.isdigit() for char in value)
+        and _LONE_NOT_SECRET.fullmatch(value) is None
+    )
+
+
 # -- Kubernetes Secret manifests ------------------------------------------------------------------
 
 # The start of a line, or of a string the leakage guard joined after its key (`text=…`).
@@ -1986,8 +2151,17 @@ def _k8s_value(value: str, start: int) -> Iterator[Leak]:
         return
     plain = _base64_text(value) or value  # `data:` holds base64, `stringData:` plain text
     if not any(_password_placeholder(form) or _has_filler(form) or _documented_example(form)
-               for form in {value, plain}):
+               or _k8s_look_alike(form) for form in {value, plain}):
         yield Leak(start, start + len(value), "kubernetes_secret", SECRET, 0.9)
+
+
+def _k8s_look_alike(value: str) -> bool:
+    """What is no secret under any name: a reference (`arn:aws:…`), a publishable key, a URL
+    whose password is a `${VAR}` reference (a URL may be the secret itself: a webhook's)."""
+    if value.lower().startswith(_REFERENCE_PREFIXES) or value.startswith(_PUBLIC_KEYS):
+        return True
+    userinfo = _URL_USERINFO.search(value) if _URI.match(value) else None
+    return userinfo is not None and userinfo.group("v").startswith(_PLACEHOLDER_START)
 
 
 def _base64_text(value: str) -> str | None:
@@ -2033,8 +2207,29 @@ _SECRET_NAMES: Final = r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|si
 # names that end where a value follows as a further argument or after `to` (`Sigmoid', '…` and
 # `passed to …` are no such names)
 _ARGUMENT_NAMES: Final = r"secret|token|password|passwd|pwd|pass|key|auth|credentials?|creds"
+# `here is …`, `the new one is …`, `use this:⏎⏎    …`, then a letter or digit and a symbol
+_HANDOVER: Final = (
+    r"(?:here(?:'s|[ \t]+(?:is|are|it[ \t]+is|you[ \t]+go))"
+    r"|(?:this|that|right|new|correct|working|current|temporary)[ \t]+one[ \t]*(?:is:?|:)"
+    r"|(?:use|try)[ \t]+this[ \t]*:)"
+    r"(?:[^\n]{0,80}|[ \t]*(?:\r?\n[ \t]*){1,3}[^\s]{0,64})[A-Za-z0-9][!#$%&*^~;+?()=<>]"
+)
+# other languages' "password" (`_FOREIGN_PASSWORD`), ASCII: a non-ASCII letter is one `?` where
+# regions are found and its UTF-8 bytes where raw messages are triaged
+_FOREIGN_NAMES_TRIGGER: Final = (
+    r"(?:kennwort|contrase|senha|wachtwoord|has(?:\?|\xc5\x82|l)o|l(?:\?|\xc3\xb6|o)senord"
+    r"|salasana|parola|jelsz|heslo|\?{6}|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c"
+    r"|\xd0\x9f\xd0\x90\xd0\xa0\xd0\x9e\xd0\x9b\xd0\xac)"
+)
 TRIGGERS: Final = (
     Trigger(_PROVIDER_PREFIXES, 64, 96, "token", starts=True),
+    # a token pasted alone (`_lone_tokens`), after the words that hand something over in chat
+    # and mail (a trigger on the token's own shape costs the clean text a fifth more)
+    Trigger(_HANDOVER, 128, 72, "lone", caseless=True),
+    Trigger(_FOREIGN_NAMES_TRIGGER + r"[\w.\-?\x80-\xff]{0,40}\\?[\"'`]?[ \t]{0,8}(?:[:=>|]|$)",
+            64, 200, "name", caseless=True),
+    Trigger(r"--[\w.\-]{0,40}" + _FOREIGN_NAMES_TRIGGER + r"[\w.\-?\x80-\xff]{0,40}[ =]", 8, 200,
+            "name", caseless=True),
     # a secret-sounding name followed by a separator (`=`, `:`, `=>`, `>`, a table's `|`), an
     # option (`--token …`) or, for passwords, a spaced value (`.netrc`)
     Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}\\?[\"'`]?(?:[ \t]+value)?[ \t]{{0,8}}"
@@ -2115,6 +2310,7 @@ TRIGGERS: Final = (
 )
 _PREFILTER: Final = Prefilter(TRIGGERS, "\n\x00 \"")
 _AWS_RUN_ONLY: Final = {"aws40"}
+_LONE_ONLY: Final = {"lone"}
 
 
 # -- Markdown tables ------------------------------------------------------------------------------
