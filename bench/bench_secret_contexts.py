@@ -703,8 +703,12 @@ def build_round2(seed: int, per_cell: int) -> tuple[list[Sample], list[Sample]]:
     return positives, negatives
 
 
-def report_round2(seed: int, per_cell: int, show: int) -> None:
-    positives, negatives = build_round2(seed, per_cell)
+def tally(
+    round_number: int, positives: list[Sample], negatives: list[Sample],
+    flagged: Callable[[Sample], object] = lambda sample: find_secrets(sample.text),
+) -> tuple[list[Sample], list[Sample]]:
+    """Print a round's recall per family and context and its false redactions per look-alike
+    kind; return the missed positives and the flagged look-alikes."""
     by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
                                            for axis in ("family", "context")}
     misses = []
@@ -719,14 +723,20 @@ def report_round2(seed: int, per_cell: int, show: int) -> None:
     false_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     false_hits = []
     for sample in negatives:
-        flagged = bool(find_secrets(sample.text))
-        false_by[sample.context][0] += flagged
+        hit = bool(flagged(sample))
+        false_by[sample.context][0] += hit
         false_by[sample.context][1] += 1
-        if flagged:
+        if hit:
             false_hits.append(sample)
     for axis, counts in by.items():
-        table(f"round 2 recall by {axis}", counts, "found")
-    table("round 2 false redactions by look-alike kind", false_by, "flagged")
+        table(f"round {round_number} recall by {axis}", counts, "found")
+    table(f"round {round_number} false redactions by look-alike kind", false_by, "flagged")
+    return misses, false_hits
+
+
+def report_round2(seed: int, per_cell: int, show: int) -> None:
+    positives, negatives = build_round2(seed, per_cell)
+    misses, false_hits = tally(2, positives, negatives)
     recalled = len(positives) - len(misses)
     print(f"\nround 2: recall {recalled}/{len(positives)} = {100 * recalled / len(positives):.2f} %"
           f"; false redactions {len(false_hits)}/{len(negatives)}"
@@ -1202,28 +1212,7 @@ def falsely_flagged(sample: Sample) -> list[Leak]:
 
 def report_round3(seed: int, per_cell: int, show: int) -> tuple[float, float]:
     positives, negatives = build_round3(seed, per_cell)
-    by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
-                                           for axis in ("family", "context")}
-    misses = []
-    for sample in positives:
-        hit = covered(find_secrets(sample.text), sample.text, sample.value)
-        for axis in by:
-            cell = by[axis][getattr(sample, axis)]
-            cell[0] += hit
-            cell[1] += 1
-        if not hit:
-            misses.append(sample)
-    false_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    false_hits = []
-    for sample in negatives:
-        flagged = bool(falsely_flagged(sample))
-        false_by[sample.context][0] += flagged
-        false_by[sample.context][1] += 1
-        if flagged:
-            false_hits.append(sample)
-    for axis, counts in by.items():
-        table(f"round 3 recall by {axis}", counts, "found")
-    table("round 3 false redactions by look-alike kind", false_by, "flagged")
+    misses, false_hits = tally(3, positives, negatives, falsely_flagged)
     recall = 100 * (len(positives) - len(misses)) / len(positives)
     false_rate = 100 * len(false_hits) / len(negatives)
     print(f"\nround 3: recall {len(positives) - len(misses)}/{len(positives)} = {recall:.2f} %"
@@ -1454,28 +1443,7 @@ def report_round4_pii(seed: int, per_cell: int, show: int) -> tuple[float, float
 
 def report_round4(seed: int, per_cell: int, show: int) -> tuple[float, float]:
     positives, negatives = build_round4(seed, per_cell)
-    by: dict[str, dict[str, list[int]]] = {axis: defaultdict(lambda: [0, 0])
-                                           for axis in ("family", "context")}
-    misses = []
-    for sample in positives:
-        hit = covered(find_secrets(sample.text), sample.text, sample.value)
-        for axis in by:
-            cell = by[axis][getattr(sample, axis)]
-            cell[0] += hit
-            cell[1] += 1
-        if not hit:
-            misses.append(sample)
-    false_by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    false_hits = []
-    for sample in negatives:
-        flagged = bool(find_secrets(sample.text))
-        false_by[sample.context][0] += flagged
-        false_by[sample.context][1] += 1
-        if flagged:
-            false_hits.append(sample)
-    for axis, counts in by.items():
-        table(f"round 4 recall by {axis}", counts, "found")
-    table("round 4 false redactions by look-alike kind", false_by, "flagged")
+    misses, false_hits = tally(4, positives, negatives)
     recall = 100 * (len(positives) - len(misses)) / len(positives)
     false_rate = 100 * len(false_hits) / len(negatives)
     print(f"\nround 4: recall {len(positives) - len(misses)}/{len(positives)} = {recall:.2f} %"
