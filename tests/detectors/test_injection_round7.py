@@ -1,4 +1,4 @@
-"""Injection detector, round 6: attack strings held as data (test suites, labelled samples,
+"""Injection detector, round 7: attack strings held as data (test suites, labelled samples,
 prompts defined in code, cited titles, quotations introduced by "such as" in any language,
 quotations wrapped over lines) are mentions; the same strings addressed to the reader are not."""
 
