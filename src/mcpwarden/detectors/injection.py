@@ -1974,17 +1974,17 @@ def _documents_a_setting(skeleton: str, start: int, end: int) -> bool:
 def _quote_factor(skeleton: str, position: int, end: int | None = None) -> float:
     """Discount a match that is quoted inside a sentence talking about attacks, or named as a
     thing ("a fake </tool_result> tag") in such a sentence."""
+    if _in_test_data(skeleton, position) or _in_prompt_definition(skeleton, position):
+        return _QUOTE_DISCOUNT
     before = _without_field_openers(_sentence_before(skeleton, position))
     paragraph = _without_field_openers(_paragraph_before(skeleton, position))
     paragraph = model_mod.mention_view(paragraph)
     quoted = _QUOTE_BEFORE.search(before[-40:]) is not None or _opens_a_quotation(paragraph)
     named = end is not None and _NAMED_AFTER.match(skeleton, end) is not None
-    if _in_test_data(skeleton, position) or _in_prompt_definition(skeleton, position):
-        return _QUOTE_DISCOUNT
     if not (quoted or named):
         cited = _CITED_TITLE.search(skeleton, max(0, position - 240), position)
         return 1.0 if cited is None else _QUOTE_DISCOUNT
-    if _META.search(before) or _META_STRONG.search(before) or _cites(before):
+    if _META.search(before) or _META_STRONG.search(before) or _SUCH_AS.search(before):
         return _QUOTE_DISCOUNT
     # a quotation whose talk about attacks came a sentence earlier ("Table 3 lists the attack
     # strings. They include overrides ("Disregard ...")")
@@ -2021,7 +2021,7 @@ def _mention_factor(segment: str, skeleton: str = "", position: int = 0) -> floa
     # the talk about attacks is outside the quotes: a sentence that is one quoted string (a JSON
     # value, a quoted line) mentions nothing, whatever words it holds
     outside = _QUOTED.sub(" ", before + segment)
-    if _META.search(outside) or _META_STRONG.search(outside) or _cites(before + segment):
+    if _META.search(outside) or _META_STRONG.search(outside) or _SUCH_AS.search(before + segment):
         return _QUOTE_DISCOUNT
     return _QUOTE_DISCOUNT if skeleton and _in_test_data(skeleton, position) else 1.0
 
@@ -2060,11 +2060,6 @@ _CITED_TITLE = re.compile(
     r"(?:^|\n)[ \t]*(?:\[\d+\]|\d+\.)?[^\n]{0,160}?\b(?:[a-z]\.|et al\.)[^\n]{0,60}"
     r"\(\d{4}[a-z]?\)[.,:]?[ \t]*\Z"
 )
-
-
-def _cites(text: str) -> bool:
-    """Whether `text` introduces a quotation as an instance ("such as «…»")."""
-    return _SUCH_AS.search(text) is not None
 
 
 def _paragraph_before(skeleton: str, position: int) -> str:
