@@ -70,6 +70,13 @@ itself: the word "example" next to a real key changes nothing, and a key with su
 in is exempt only because it is no longer the key. Obvious placeholders (`sk-<your key>`,
 `${TOKEN}`, `********`, `%s`) are not reported either. Allowlists in the leakage guard handle the
 rest. A password that is a documented default (`postgres://user:pass@…`) is still reported.
+
+Round 6: Datadog application keys under `DD-APPLICATION-KEY` and `application_key`; Mailgun's
+current private keys (32 hex, then two groups of 8); Windows `net use … \\\\server\\share` with
+the password after the share or after `/user:`; a password of letters, dots and underscores
+that mixes case as no name in code does (`uPDzzu_.aHaz`) is not taken for a reference such as
+`settings.DB_PASSWORD`; a PEM key in a JSON string ends with the escaped newline before the
+closing quote.
 """
 
 from __future__ import annotations
@@ -165,6 +172,9 @@ _TOKENS: Final = (
     _Token("xai_key", rf"xai-[{_B62}]{{70,}}", starts="x"),
     _Token("perplexity_key", rf"pplx-[{_B62}]{{40,}}", starts="p"),
     _Token("mailgun_key", r"key-[0-9a-f]{32}", starts="k"),
+    # Mailgun's current private API keys: 32 hex, then two groups of 8 (not a UUID's 8-4-4-4-12)
+    _Token("mailgun_key", r"[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![0-9A-Za-z])",
+           starts="0123456789abcdef"),
     _Token(
         "square_token", rf"sq0(?:atp|csp)-[{_URLSAFE}]{{22,43}}|EAAA[{_URLSAFE}]{{60}}", starts="sE"
     ),
@@ -509,6 +519,7 @@ _KEY_QUALIFIERS: Final = frozenset(
         "shared",
         "client",
         "app",
+        "application",  # `DD-APPLICATION-KEY`, Backblaze's `applicationKey`
         "consumer",
         "license",
         "subscription",
@@ -705,6 +716,19 @@ _OBJECT_ID: Final = re.compile(
     r"|[UWCGDTBE](?=(?:[A-Z]*\d){2})[A-Z0-9]{8,10}"
 )
 _DOTTED_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+")
+# One part of a name in code: snake_case, UPPER_CASE, camelCase or PascalCase with words of two
+# letters or more (`os`, `DB_PASSWORD`, `dbPass`, `getHTTPClient`, `_private`). A password of
+# letters, dots and underscores mixes case as no naming convention does (`uPDzzu_.aHaz`).
+_CODE_NAME_PART: Final = re.compile(
+    r"_{0,2}(?:[a-z]+(?:_[a-z]+)*|[A-Z]+(?:_[A-Z]+)*"
+    r"|(?:[a-z]{2,}|[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]))"
+    r"(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z]{2,}(?=[A-Z][a-z]))*)_{0,2}"
+)
+
+
+def _code_reference(value: str) -> bool:
+    """`a.b.c` whose parts are all spelled as names in code are (`settings.DB_PASSWORD`)."""
+    return all(_CODE_NAME_PART.fullmatch(part) for part in value.split("."))
 # Filler that stands in for a secret: `xxxxxx`, `***`, `...`, `00000000` (a real token has no
 # such run; values made of one or two characters are caught by their diversity instead).
 _FILLERS: Final = ("xxxxxx", "***", "...", "00000000", "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf")
@@ -1017,7 +1041,12 @@ def _crc32_checksum_ok(token: str) -> bool:
 def _pem(text: str, start: int, header_end: int) -> Leak:
     closed = _PEM_BODY.match(text, header_end, min(len(text), header_end + MAX_PEM_CHARS))
     if closed is not None:
-        return Leak(start, closed.end(), "private_key", SECRET, 0.99)
+        end = closed.end()
+        # in a JSON string (`"private_key": "-----BEGIN…-----END PRIVATE KEY-----\n"`) the
+        # escaped newline before the closing quote is part of the key's text
+        if text.startswith("\\n", end) and text[end + 2 : end + 3] in ("\"", "'"):
+            end += 2
+        return Leak(start, end, "private_key", SECRET, 0.99)
     body = _PEM_OPEN_BODY.match(text, header_end)
     end = body.end() if body is not None else header_end
     return Leak(start, end, "private_key", SECRET, 0.95)
@@ -1158,6 +1187,11 @@ _PHRASES: tuple[_Phrase, ...] = (
             None, hint=re.compile(r"@[\w.\-]+(?::\d|/)")),
 )
 _USER: Final = r"['\"]?[\w.@\\][\w.@\\\-]{0,63}['\"]?"
+# `net use [Z:|*] \\server\share` (the share quoted when it holds spaces)
+_NET_USE: Final = (r"(?i:\bnet[ \t]+use)(?:[ \t]+(?:[A-Za-z]:|\*))?[ \t]+"
+                   r"(?:\\\\[^\s\"]{1,256}|\"\\\\[^\"\n]{1,256}\")")
+_NET_USE_VALUE: Final = (
+    r"(?P<q>['\"]?)(?P<v>[^\s'\"/*][^\s'\"]{0,127})(?P=q)(?=[ \t]|\r?$)")
 _PHRASES += (
     # `cqlsh -u app -p …`, `sqlcmd -U sa -P …`, `beeline -n app -p …`: a user, then a password
     _Phrase((" -u", " -n", " --user", " -user"),
@@ -1174,6 +1208,14 @@ _PHRASES += (
                                   + _QUOTED_OR_BARE), False, shaped=True),
     _Phrase(("net user",), re.compile(r"(?i:\bnet[ \t]+user)[ \t]+[\w.$\-]{1,64}[ \t]+"
                                       + _QUOTED_OR_BARE + r"(?=[ \t]+/|[ \t]*$)", re.M),
+            False, shaped=True, camel=True),
+    # `net use Z: \\server\share … /user:DOMAIN\name PASSWORD` and
+    # `net use Z: \\server\share PASSWORD /user:…`: the password stands after the share or
+    # after the user (a `/option` or `*`, which prompts, is no password)
+    _Phrase(("net",), re.compile(_NET_USE + r"[^\n]{0,200}?[ \t]/(?i:u(?:ser)?):\S{1,128}[ \t]+"
+                                     + _NET_USE_VALUE, re.M),
+            False, shaped=True, camel=True),
+    _Phrase(("net",), re.compile(_NET_USE + r"[ \t]+" + _NET_USE_VALUE, re.M),
             False, shaped=True, camel=True),
     # `htpasswd -b file user password`: `-b` takes the password from the command line
     _Phrase(("htpasswd",), re.compile(r"htpasswd(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*"
@@ -1756,7 +1798,9 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
         return True  # `summer-rxcnff`: a word and letters no language writes
     if _TEMPLATE_VALUE.fullmatch(value):
         return False
-    if _DOTTED_IDENTIFIER.fullmatch(value) or _URI.match(value) or value.startswith(_PUBLIC_KEYS):
+    if _DOTTED_IDENTIFIER.fullmatch(value) and (kind != "password" or _code_reference(value)):
+        return False  # `settings.DB_PASSWORD`, `process.env.dbPass`: a reference
+    if _URI.match(value) or value.startswith(_PUBLIC_KEYS):
         return False
     if _OBJECT_ID.fullmatch(value):
         return False
@@ -2201,6 +2245,7 @@ _PROVIDER_PREFIXES: Final = (
     r"|secret_|ntn_|dp\.(?:pt|st|sa|ct|scim|audit)\.|HRKU-|sntry[su]_|NRAK-|dt0c01\."
     r"|pscale_|sbp_|ey[JA][\w\-]{8,}\.ey[JA]|django-insecure-"
     r"|hooks\.slack\.com|discord(?:app)?\.com/api/webhooks|\d{8}:AA|\dQ~|[0-9a-f]{32}-us\d"
+    r"|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}"
     r"| -u ?['\"]?[^\s:'\"]{1,64}:|--(?:proxy-)?user[ =]|jdbc:oracle:"
 )
 _SECRET_NAMES: Final = r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|sig|session"  # noqa: S105
@@ -2276,7 +2321,7 @@ TRIGGERS: Final = (
     Trigger(r"(?:[ \t]|%20)-(?:[un]|-?user(?:name)?)(?:[ \t=]|%20)[^\n]{0,160}(?:[ \t]|%20)-"
             r"(?:p|-?pass\w*|-?pwd)(?:[ \t=]|%20)"
             r"|sqlplus[ \t]|conn(?:ect)?[ \t]+[\w.$#]+/|user[ \t]+\S{1,64}[ \t]+using[ \t]"
-            r"|net[ \t]+user[ \t]"
+            r"|net[ \t]+use(?:r)?[ \t]"
             r"|htpasswd[ \t]|chpasswd|convertto-securestring[ \t]|@(?:tcp|unix)\("
             r"|[ \t]/[ \t]*\S{4,128}[ \t]+to[ \t]+(?:log|sign)[ \t]*[io]n"
             r"|(?:pass\w*|pwd?)(?:[ \t]+(?:for|to|of|on)[ \t]+[^\n?]{1,30})?[ \t]*\?[ \t]*"

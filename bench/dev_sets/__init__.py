@@ -1,0 +1,1 @@
+"""Development sets for detector benchmarks."""
