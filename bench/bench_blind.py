@@ -7,13 +7,15 @@ these are the "unseen data" figures of issue #5. Nothing here is tuned: the ship
 used as is; the "oracle" line reports what the best threshold *for this set* would give, which is
 an optimistic bound, not a figure to quote.
 
-    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2|3]
+    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2|3|4]
 
 Texts are printed only with `--show-texts` (set 1). `--set 2` scores the second blind set
 (`bench/blind_sets2/`, written by another engineer in session 4 without seeing the detectors or
 the first set), `--set 3` the third (`bench/blind_sets3/`, session 5, written without seeing the
-detectors or the earlier sets; it adds personal data). Their texts are never printed, only
-figures per category, so that reading the report cannot leak their wordings into the detectors.
+detectors or the earlier sets; it adds personal data), `--set 4` the fourth (`bench/blind_sets4/`,
+session 6, written the same way, with more benign hard negatives). Their texts are never printed,
+only figures per category, so that reading the report cannot leak their wordings into the
+detectors.
 """
 
 from __future__ import annotations
@@ -205,11 +207,11 @@ def later_set_leakage(number: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=int, choices=(1, 2, 3), default=1)
+    parser.add_argument("--set", type=int, choices=(1, 2, 3, 4), default=1)
     parser.add_argument("--show-texts", action="store_true",
                         help="set 1 only: print missed and falsely flagged texts")
     args = parser.parse_args()
-    if args.set in (2, 3):
+    if args.set in (2, 3, 4):
         later = importlib.import_module(f"blind_sets{args.set}.injection_set")
         injection_report(later.INJECTED, later.BENIGN, show_texts=False)
         later_set_leakage(args.set)
