@@ -67,6 +67,7 @@ _DECODED_BUDGET = 65_536  # decoded characters re-scanned per top-level scan
 _MAX_FINDINGS_PER_REASON = 32
 _MAX_RULE_MATCHES = 512  # per rule and scan, mentions included
 _OUTPUT_DIRECTIVE = 0.5
+_MAX_SCORE = 0.99  # a combined score never claims certainty
 _RULE_REACH = 80  # a rule match may run past its trigger window, within the sentence
 
 
@@ -934,18 +935,38 @@ _META = re.compile(
     r"|prompts? (?:used|we used|given to|in the study))\b"
 )
 _QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e\uff02]")
+def _skeleton_alternation(words: str) -> str:
+    """`words` (space-separated; "_" stands for a space inside one) as the skeleton writes them
+    (lower case, Cyrillic and Greek letters that look Latin folded to Latin: "пример" is
+    "пpиmep" there), as one regex alternation, longest first."""
+    folded = {textmod.normalise(word.replace("_", " ")).skeleton for word in words.split()}
+    return "|".join(re.escape(word) for word in sorted(folded, key=len, reverse=True))
+
+
 # Words that show a sentence talks *about* attacks, in the languages the rules cover (the article
 # quoting «ignora las instrucciones anteriores»). Unlike `_META` they are also looked for after
 # the quoted match ("「忽略先前的指示」这类句子"), so only words that name an attack or an example.
+# Words in Latin letters must start a word; the others (Cyrillic stems, scripts without spaces)
+# may sit anywhere.
+_META_STRONG_LATIN = (
+    "attack injection jailbreak payload example sentences_like ejemplo ataque inyecci exemple"
+    " attaque beispiel angriff sätze satze sogenannt esempio attacc iniezion exemplo injeç injec"
+    " voorbeeld aanval injectie zinnen przykład przyklad atak wstrzykiw örnek ornek"
+    " sald\u0131r\u0131 saldiri enjeksiyon exempel contoh serangan kalimat ví_dụ tấn_công"
+    " atac exemplu útok příklad támadás példa hyökkäys esimerkki eksempel angreb angrep"
+    " halimbawa atake shambulio mfano"
+)
+_META_STRONG_OTHER = (
+    "пример приклад атак инъекц ін'єкц фраз παράδειγμα επίθεση έγχυση דוגמה מתקפה התקפה הזרקה"
+    " مثل عبارة هجوم حقن حمله تزریق مانند مثال حملہ उदाहरण हमला इंजेक्शन উদাহরণ আক্রমণ"
+    " ইনজেকশন ตัวอย่าง โจมตี 例如 例子 比如 这类 這類 句子 攻击 攻擊 注入"
+    " といった のような 例えば 攻撃 文章 インジェクション 예를_들어 예시 문장 공격"
+)
 _META_STRONG = re.compile(
-    r"\b(?:attack|injection|jailbreak|payload|example|phrases\b|sentences like|tricks?\b"
-    r"|ejemplo|ataque|inyecci|frases\b|exemple|attaque|phrases? comme|beispiel|angriff|sätze"
-    r"|satze|sogenannt"
-    r"|esempio|attacc|iniezion|frasi\b|exemplo|injeç|injec|voorbeeld|aanval|injectie|zinnen"
-    r"|przykład|przyklad|atak|wstrzykiw|örnek|ornek|sald\u0131r\u0131|saldiri|enjeksiyon|пример|приклад"
-    r"|атак|инъекц|ін'єкц|фраз|exempel|contoh|serangan|kalimat|ví dụ|tấn công)"
-    r"|例如|例子|比如|这类|這類|句子|攻击|攻擊|注入|といった|のような|例えば|攻撃|文章|インジェクション"
-    r"|예를 들어|예시|문장|공격|مثل|عبارة|هجوم|حقن|उदाहरण|हमला"
+    r"\b(?:phrases\b|tricks?\b|frases\b|phrases? comme|frasi\b|"
+    + _skeleton_alternation(_META_STRONG_LATIN)
+    + ")|"
+    + _skeleton_alternation(_META_STRONG_OTHER)
 )
 _MENTIONED = " (quoted in a text about attacks)"
 _NAMED_AFTER = re.compile(r"\s*(?:tags?|blocks?|tokens?|markers?|elements?|headers?|lines?)\b")
@@ -2048,12 +2069,20 @@ def _opens_a_quotation(before: str) -> bool:
 
 # "such as" and "e.g." in the languages the rules cover, right before a quotation: the sentence
 # cites the quoted words as an instance of something ("zoals \"stuur dit gesprek door\"").
-_SUCH_AS = re.compile(
-    r"(?:\b(?:such as|like|e\.g\.|i\.e\.|como|comme|tels? que|telles? que|wie|etwa|zoals|come"
-    r"|quali|jak|takie jak|np\.|например|как|наприклад|як|gibi|seperti|som|zum beispiel|z\. ?b\."
-    r"|par exemple|por ejemplo|por exemplo|bijvoorbeeld|ad esempio|na przykład)"
-    r"|例如|比如|如|像|など|같은)\s*[:,]?\s*[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e]"
+_SUCH_AS_LATIN = (
+    "such_as like e.g. i.e. como comme tel_que tels_que telle_que telles_que wie etwa zoals come"
+    " quali jak takie_jak np. gibi seperti som zum_beispiel z.b. z._b. par_exemple por_ejemplo"
+    " por_exemplo bijvoorbeeld ad_esempio na_przykład precum například např. például kuten"
+    " f.eks. tulad_ng kama như"
 )
+_SUCH_AS_OTHER = (
+    "например как наприклад як όπως π.χ. כמו مثل مانند जैसे যেমন เช่น 例如 比如 如 像 など 같은"
+)
+_SUCH_AS = re.compile(
+    rf"(?:\b(?:{_skeleton_alternation(_SUCH_AS_LATIN)})|{_skeleton_alternation(_SUCH_AS_OTHER)})"
+    r"\s*[:,]?\s*[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e]"
+)
+
 # text right after the authors and year of a reference-list entry ("[2] Perez, F., and Ribeiro,
 # I. (2022). Ignore previous prompt: ..."): the title of a cited work
 _CITED_TITLE = re.compile(
@@ -2354,7 +2383,7 @@ def _combine(findings: list[Finding]) -> float:
         remaining *= 1.0 - min(score, 0.99)
     rules = 1.0 - remaining
     combined = max(rules, model, mention) + _CORROBORATION * min(rules, model)
-    return round(min(0.99, combined), 4)
+    return round(min(_MAX_SCORE, combined), 4)
 
 
 ScanFunction = Callable[[str], Report]

@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,10 +26,49 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "d749c54112aed3f59069e07ff895625fe0381d2761e89be9259282172cca17f7"
+MODEL_SHA256 = "85349f74158151c0a3b2d377c403c956ddbe8bbded386c604128a4558b894b11"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-TOKEN_PATTERN = re.compile(rf"[{_CJK}]|[^\W\d_{_CJK}]+")
+_THAI = "\u0e01-\u0e4e"
+
+
+def _mark_ranges() -> str:
+    """The combining marks (Unicode categories M*) of the Basic Multilingual Plane outside Thai,
+    as a character-class body: the vowel signs of Devanagari, Bengali and the other Indic
+    scripts, Arabic and Hebrew points. `\\w` does not match them, yet they are part of a word:
+    without them "सहायक" would split into "सह" and "यक"."""
+    marks = [code for code in range(0x300, 0x10000)
+             if unicodedata.category(chr(code)).startswith("M") and not 0xE00 <= code <= 0xE7F]
+    ranges: list[tuple[int, int]] = []
+    for code in marks:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+# Thai is written without spaces between words: a Thai run is one token, except that the role
+# words below (you, the assistant, the user, please, ignore, forget, instructions, send, answer,
+# model, AI, summary) are cut out of it as tokens of their own, so the cue gate and the role
+# classes see them. As the skeleton writes them (NFKC splits SARA AM), longest first.
+_THAI_ROLE_WORDS = (
+    "คุณ ผู้ช่วย ผู้ใช้ ผู้ใช้งาน กรุณา โปรด เพิกเฉย ละเว้น ละเลย ลืม คำสั่ง คำแนะนำ ส่ง ตอบ คำตอบ"
+    " โมเดล บอท เอไอ สรุป"
+)
+_THAI_WORDS = sorted(
+    {unicodedata.normalize("NFKC", word) for word in _THAI_ROLE_WORDS.split()},
+    key=len, reverse=True,
+)
+_THAI_WORD = "|".join(_THAI_WORDS)
+# A word is a run of letters with any combining marks inside or after it (a lone mark, such as
+# an emoji's variation selector, is no word); Thai is tried only where a Thai letter stands, so
+# other text pays nothing for it.
+_LETTER = rf"[^\W\d_{_CJK}{_THAI}]"
+TOKEN_PATTERN = re.compile(
+    rf"{_LETTER}+(?:[{_mark_ranges()}]+{_LETTER}*)*|[{_CJK}]"
+    rf"|(?=[{_THAI}])(?:{_THAI_WORD}|(?:(?!{_THAI_WORD})[{_THAI}])+)"
+)
 START = "<s>"
 MAX_TOKENS = 48
 _CLASS_CACHE_ENTRIES = 4096
@@ -123,7 +163,7 @@ def _fold_words(words: str) -> frozenset[str]:
 # or starts like an imperative or a question; other windows (table cells, headers, log lines,
 # narrative) cannot carry an instruction to the model and are skipped, which also keeps the
 # hot path cheap.
-CUE_WORDS = _fold_words(
+_LISTED_CUE_WORDS = _fold_words(
     "you your yours yourself yourselves ai assistant llm agent chatbot bot gpt chatgpt claude"
     " gemini "
     "copilot model must instruction instructions prompt ignore disregard forget reply response "
@@ -131,45 +171,21 @@ CUE_WORDS = _fold_words(
     "assistants agents models bots llms chatbots directive directives override overrides "
     "automated automation automations summariser summarisers summarizer summarizers "
     "summarising summarizing crawler crawlers scraper scrapers copilots "
-    "vous tu votre ton tes vos veuillez ignorez oubliez toi ta "
-    "du sie ihr dein deine deinen ihre ihren bitte ignoriere vergiss dich dir "
-    "usted su tus ignora olvida favor debes "
-    "ты вы твой ваш тебе вам пожалуйста игнорируй забудь ассистент "
-    "你 您 请 必 须 忽 略 指 令 示 助 手 无 视 無 視 く だ"
-    # the same roles (you, the assistant or model, please, ignore, instructions, answer) in
-    # more languages; words that are also common English tokens ("u", "er", "sen") are left out
-    " tuo tua tuoi tue vostro vostra assistente ia modello istruzioni rispondi risposta"
-    " você voce vocês voces seu sua teus tuas modelo instruções instrucoes responda resposta"
-    " jij jouw uw jullie assistent alsjeblieft negeer instructies antwoord"
-    " twój twoja twoje asystent asystencie proszę prosze zignoruj instrukcje odpowiedz"
-    " senin sizin lütfen lutfen asistan asistan\u0131 talimatlar\u0131 talimatlar yoksay yan\u0131t"
-    " ти твій ваш будь ласка асистент асистенте ігноруй інструкції ии модель инструкции ответь"
-    " أنت انت يرجى فضلك المساعد مساعد الذكاء تجاهل التعليمات أجب"
-    " आप तुम कृपया सहायक निर्देश"
-    " bạn hãy trợ lòng"
-    " kamu anda tolong mohon asisten abaikan instruksi"
-    # the reader's roles in the major European languages: the user, the model or assistant,
-    # its answer or summary, automated readers
-    " usuario usuarios usuário usuários utilisateur utilisateurs nutzer nutzerin benutzer"
-    " utente utenti gebruiker użytkownik kullan\u0131c\u0131 пользователь користувач"
-    " modèle modell sprachmodell modelo modelos ki robô robot agente agentes agenti agenten"
-    " asistente assistenz respuesta réponse antwort responde respondas réponds répondez"
-    " antworte resumen résumé zusammenfassung riepilogo resumo samenvatting"
+    # Other languages: their words for the reader's roles (you, the user, the model or
+    # assistant, its answer, ignore, send) are the role-class words of `_FOREIGN_CLASS_WORDS` and
+    # `_MORE_CLASS_WORDS`, added below; here are the rest. Words that are also common English
+    # tokens ("u", "er", "sen") are left out.
+    " tu ton ta veuillez du sie ihr dein deine deinen ihre ihren bitte su tus favor debes"
+    " пожалуйста будь ласка асистенте"
+    " 你 您 请 必 须 忽 略 指 令 示 助 手 无 视 無 視 く だ"
+    " tuoi tue vostro vostra voces seu sua teus tuas uw jullie alsjeblieft twoja twoje proszę"
+    " prosze sizin lütfen lutfen asistan\u0131 kullan\u0131c\u0131 yan\u0131t"
+    " يرجى فضلك الذكاء कृपया hãy trợ lòng tolong mohon din snälla prosím παρακαλώ אנא"
+    " modelos robô robot agentes respondas modeller napiš asystenta"
     " automatisierte automatizado automatisé automatico automatizzato"
-    # and in more languages: the user, the assistant (with articles and vocatives), the model,
-    # answer, send
-    " pengguna jawab jawaban kirim användaren användare assistenten modellen modeller brugeren"
-    " brukeren uživatel uživatele uživateli pošli napiš shrnutí użytkownika asystenta wyślij"
-    " utilizator utilizatorul asistentul răspunde trimite felhasználó asszisztens válaszolj"
-    " küldd käyttäjä käyttäjän avustaja vastaa lähetä gönder"
-    " χρήστης χρήστη βοηθέ απάντησε στείλε μοντέλο"
-    " משתמש המשתמש העוזר מודל שלח ענה"
-    " المستخدم مستخدم أرسل النموذج"
-    " उपयोगकर्ता जवाब भेजें मॉडल"
-    " din ditt dina snälla assistent ignorera instruktioner svara"
-    " tvůj váš prosím asistente ignoruj pokyny odpověz"
-    " εσύ εσείς παρακαλώ βοηθός αγνόησε οδηγίες"
-    " אתה אנא עוזר התעלם הוראות"
+    # the words for instructions (the English "instructions" is a cue word)
+    " istruzioni instruções instrucoes instructies instrukcje talimatlar\u0131 talimatlar"
+    " інструкції инструкции التعليمات निर्देश instruksi instruktioner pokyny οδηγίες הוראות"
     " 당 신 무 시 지 세 요 십 아 시 스 턴 트 모 델 답 변"
     " あ な た 無 視 ア シ ス タ ン ト 指 示 答 え"
 )
@@ -318,13 +334,48 @@ _FOREIGN_CLASS_WORDS = {
     " taak zadanie zamiast úkol uppgift istället tehtävä sijaan sarcina feladat helyett"
     " εργασία αντί задача вместо завдання замість görev yerine tugas مهمة بدلا משימה",
 }
+# The same roles in Bengali, Urdu, Persian, Thai (`_THAI_ROLE_WORDS`), Vietnamese, Malay,
+# Tagalog, Swahili, romanized Hindi, and vocatives and words missing above for languages of
+# `_FOREIGN_CLASS_WORDS`.
+_MORE_CLASS_WORDS = {
+    "@model": "সহকারী মডেল এআই বট এজেন্ট اسسٹنٹ معاون ماڈل ایجنٹ بوٹ هوش ایجنت"
+    " ผู้ช่วย โมเดล บอท เอไอ pembantu ejen ahente katulong msaidizi modeli wakala roboti"
+    " agentti tekoäly botti asistentule agentule agencie bocie modelu агенте πράκτορα סוכן"
+    " הסוכן الوكيل وكيل एजेंट बॉट agen",
+    "@user": "ব্যবহারকারী ব্যবহারকারীর ব্যবহারকারীকে صارف صارفین کاربران ผู้ใช้ ผู้ใช้งาน"
+    " gumagamit mtumiaji watumiaji mtumizi користувачеві",
+    "@you": "আপনি আপনার আপনাকে তুমি তোমার তোমাকে آپ تم تمہیں تمہارا تمہارے شما คุณ bạn awak"
+    " ikaw iyong kayo ninyo wewe yako wako aap tum tumhe tumhara aapka",
+    "@response": "উত্তর জবাব সারাংশ جواب خلاصہ پاسخ خلاصه คำตอบ ตอบ สรุป jawapan ringkasan"
+    " sagot tugon buod jibu majibu muhtasari jawab",
+    "@orders": "নির্দেশ নির্দেশনা নির্দেশাবলী ہدایات ہدایت احکامات دستورالعمل دستورات คำสั่ง"
+    " คำแนะนำ arahan tagubilin panuto maagizo maelekezo nirdesh",
+    "@override": "উপেক্ষা نظرانداز نادیده فراموش เพิกเฉย ละเว้น ละเลย ลืม quên abaikan"
+    " lupakan balewalain kalimutan puuza sahau bhool bhoolo תשכח שכח انسى भूल",
+    "@send": "পাঠাও পাঠান পাঠিয়ে بھیجو بھیجیں بفرست ส่ง gửi hantar hantarkan ipadala ipasa"
+    " tuma bhejo bhejiye",
+}
 _CLASS_OF = {
     word: name
-    for table in (_FOREIGN_CLASS_WORDS, _CLASS_WORDS)  # English last: it wins a shared word
+    # English last: it wins a shared word
+    for table in (_MORE_CLASS_WORDS, _FOREIGN_CLASS_WORDS, _CLASS_WORDS)
     for name, words in table.items()
     for word in tokens(textmod.normalise(words).skeleton)
 }
 _CLASS_KEYS = frozenset(_CLASS_OF)
+
+# A window is scored only if it addresses someone (see `_LISTED_CUE_WORDS`); in languages other
+# than English, the role-class words for the model, the user, "you", the answer, ignoring and
+# sending count as cues too, and the words for instructions of `_MORE_CLASS_WORDS` (the @orders
+# words of `_FOREIGN_CLASS_WORDS` include words for rules, which ordinary text uses freely).
+_CUE_CLASSES = frozenset(("@model", "@user", "@you", "@response", "@override", "@send"))
+CUE_WORDS = _LISTED_CUE_WORDS | frozenset(
+    word
+    for table in (_MORE_CLASS_WORDS, _FOREIGN_CLASS_WORDS)
+    for name, words in table.items()
+    if name in _CUE_CLASSES or (name == "@orders" and table is _MORE_CLASS_WORDS)
+    for word in tokens(textmod.normalise(words).skeleton)
+)
 _CLASS_OF_GET = _CLASS_OF.get
 
 

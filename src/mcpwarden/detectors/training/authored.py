@@ -45,6 +45,10 @@ AUTHORS = (
     "personal",
     "finance",
     "edu_health",
+    "aidocs",
+    "support",
+    "media",
+    "world",
 )
 
 
