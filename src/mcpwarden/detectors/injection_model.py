@@ -26,7 +26,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "85349f74158151c0a3b2d377c403c956ddbe8bbded386c604128a4558b894b11"
+MODEL_SHA256 = "db0ac41060fb097b52c564723b1db17e525e3852d20c1800be1f261f9fb9b2ce"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _THAI = "\u0e01-\u0e4e"
@@ -274,6 +274,10 @@ _CLASS_WORDS = {
     "@modal": "should shall need needs ought have",
     "@report": "was were had did showed shows found finds reported observed described study"
     " studies researchers paper figure table percent results experiment experiments benchmark",
+    # what a sentence that describes rather than orders is built with ("agents are easier to
+    # hijack", "the assistant can call tools")
+    "@copula": "is are am be been being isn aren",
+    "@ability": "can could may might would will cannot",
 }
 # The same roles in other languages (Romance, Germanic, Slavic, Finnic, Hungarian, Greek,
 # Turkish, Indonesian, Arabic, Hebrew, Hindi, Persian): the class features carry what the model

@@ -49,6 +49,10 @@ AUTHORS = (
     "support",
     "media",
     "world",
+    "govlegal",
+    "devtools",
+    "browser",
+    "data",
 )
 
 
