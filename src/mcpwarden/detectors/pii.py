@@ -15,6 +15,13 @@ often an order number. Two layouts say what they are without a word: a CPF in it
 punctuation (`529.982.247-25`) and the Italian codice fiscale (letters, birth date and place,
 check letter).
 
+The Nordic ids carry a birth date, checked as a date. A Finnish henkilötunnus (`131052-308T`: the
+date, a century sign, the individual number and its mod-31 check character) says what it is by
+its layout. The Swedish personnummer (`811218-9876`, Luhn), the Norwegian fødselsnummer (eleven
+digits, two mod-11 check digits) and the Danish CPR number (`DDMMYY-SSSS`, no check digit since
+2007) count only after a word that names them ("personnummer", "fødselsnummer", "CPR-nr.", …):
+see `_NORDIC_WORD` for why even a Swedish number with its separator needs one.
+
 Reserved values are nobody's personal data and are not reported: addresses at the RFC 2606 / 6761
 domains (`example.com`, `.org`, `.net` and their subdomains; `*.example`, `*.test`, `*.invalid`,
 `*.localhost`, `*.local`) and no-reply mailboxes (`noreply@…`, `do-not-reply@…`); addresses in the
@@ -64,6 +71,10 @@ PII_KINDS: Final = (
     "in_aadhaar",
     "it_codice_fiscale",
     "de_tax_id",
+    "se_personnummer",
+    "no_fodselsnummer",
+    "fi_hetu",
+    "dk_cpr",
     "ip_address",
 )
 
@@ -254,6 +265,51 @@ _CPF_LAYOUT: Final = re.compile(r"(?<![\d.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d]|[
 _CODICE_FISCALE: Final = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T][0-7]\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])"
 )
+# -- Nordic ids -----------------------------------------------------------------------------------
+
+# The Finnish henkilötunnus: DDMMYY, the century sign (`+` 1800s; `-` and, since 2023, `U`-`Y`
+# 1900s; `A`-`F` 2000s), the individual number and the check character, the remainder mod 31 of
+# the nine digits in `_HETU_CHECKS`.
+_HETU: Final = re.compile(
+    r"(?<![\w.\-+])(\d{2})(\d{2})(\d{2})([+\-A-FU-Y])(\d{3})([0-9A-FHJ-NPR-Y])(?!\w|[.\-]\w)"
+)
+_HETU_CHECKS: Final = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_HETU_CENTURIES: Final = {"+": 1800, **dict.fromkeys("-UVWXY", 1900),
+                          **dict.fromkeys("ABCDEF", 2000)}
+# The Swedish, Norwegian and Danish numbers are digits and a birth date. `YYMMDD-NNNC` is also
+# how order, batch and ticket numbers stamped with their day are written (`201231-1234`): such a
+# number's date is valid by construction, so only the Swedish Luhn digit (one chance in ten) and,
+# for a Dane, nothing at all would tell them from an id; a Swedish number in its full punctuation
+# would still flag one dated reference in ten. So all three need a word that names them, in the
+# local languages or English; "personnummer" is used in all three countries, and then the number
+# itself says which (eleven digits: Norwegian; a Swedish date and Luhn digit; else a Danish date).
+_NORDIC_WORD: Final = re.compile(
+    r"(?<![a-zæøå])(?:"
+    r"(?P<se_personnummer>person[ _\-]?nr|pnr|samordnings[ _\-]?(?:nummer|nr)"
+    r"|personal[ _\-]identity[ _\-]number|swedish[ _\-](?:personal[ _\-])?id(?:entity)?"
+    r"(?:[ _\-]?(?:number|no|nr))?)"
+    r"|(?P<no_fodselsnummer>f(?:ø|o|oe)dsels[ _\-]?(?:nummer|nr)|fnr|d[ _\-]nummer)"
+    r"|(?P<dk_cpr>cpr(?:[ _\-.]*(?:nummer|nr|no))?)"
+    r"|(?P<any>person[ _\-]?nummer))\.?(?![a-zæøå])"
+)
+_NORDIC_WORD_PARTS: Final = ("person", "pnr", "samordning", "swedish", "dsels", "fnr", "nummer",
+                             "cpr")
+_NORDIC_WORD_KINDS: Final = {
+    "se_personnummer": ("se_personnummer",),
+    "no_fodselsnummer": ("no_fodselsnummer",),
+    "dk_cpr": ("dk_cpr",),
+    "any": ("no_fodselsnummer", "se_personnummer", "dk_cpr"),
+}
+_NORDIC_NUMBER: Final = re.compile(
+    rf"{_BEFORE_NATIONAL}(?<![\d.\-])(?P<number>(?:\d{{2}})?\d{{6}}[\-+ ]?\d{{4,5}})"
+    r"(?!\d|[.\-]\d)"
+)
+_SE_NUMBER: Final = re.compile(r"(18|19|20)?(\d{2})(\d{2})(\d{2})([\-+ ]?)(\d{4})")
+_NO_NUMBER: Final = re.compile(r"(\d{2})(\d{2})(\d{2}) ?(\d{3})(\d{2})")
+_DK_NUMBER: Final = re.compile(r"(\d{2})(\d{2})(\d{2})[\- ]?(\d)(\d{3})")
+_NO_WEIGHTS: Final = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
+_DAYS_IN_MONTH: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 _DATE_LIKE: Final = re.compile(
     r"\d{4}[.\-/ ]\d{1,2}[.\-/ ]\d{1,2}|\d{1,2}[.\-/ ]\d{1,2}[.\-/ ]\d{4}"
 )
@@ -446,6 +502,8 @@ def _find_plain(text: str, wanted: frozenset[str], private_ips: bool) -> list[Le
         leaks.extend(_codici_fiscali(text))
     if wanted & _NATIONAL_KINDS:
         leaks.extend(_national_numbers(text, wanted))
+    if wanted & _NORDIC_KINDS:
+        leaks.extend(_nordic_numbers(text, wanted))
     return resolve(leaks)
 
 
@@ -916,12 +974,124 @@ def _codice_fiscale_valid(code: str) -> bool:
     return chr(ord("A") + total % 26) == code[15]
 
 
+def _hetus(text: str, start: int, end: int) -> Iterator[Leak]:
+    """A Finnish henkilötunnus by its layout, date and check character, without a word."""
+    for match in _HETU.finditer(text, start, end):
+        day, month, year, sign, serial, check = match.groups()
+        if serial in ("000", "001"):
+            continue  # never issued
+        if not _date_ok(_HETU_CENTURIES[sign] + int(year), int(month), int(day)):
+            continue
+        if _HETU_CHECKS[int(day + month + year + serial) % 31] == check:
+            yield Leak(match.start(), match.end(), "fi_hetu", PII, 0.85)
+
+
+def _nordic_numbers(text: str, wanted: frozenset[str]) -> Iterator[Leak]:
+    """A Swedish, Norwegian or Danish personal number after the word that names it, its date
+    valid and its check digits too: "personnummer 811218-9876", "fødselsnummer 15076500565",
+    "CPR-nr. 010190-1234"."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NORDIC_WORD_PARTS):
+        return
+    for word in _NORDIC_WORD.finditer(lowered):
+        kinds = [kind for kind in _NORDIC_WORD_KINDS[word.lastgroup or "any"] if kind in wanted]
+        if not kinds:
+            continue
+        match = _NORDIC_NUMBER.match(text, word.end())
+        if match is None:
+            continue
+        number = match.group("number")
+        for kind in kinds:
+            if _nordic_valid(kind, number):
+                yield Leak(match.start("number"), match.end("number"), kind, PII, 0.9)
+                break
+
+
+def _nordic_valid(kind: str, number: str) -> bool:
+    if kind == "se_personnummer":
+        return _se_personnummer_valid(number)
+    if kind == "no_fodselsnummer":
+        return _no_fodselsnummer_valid(number)
+    return _dk_cpr_valid(number)
+
+
+def _se_personnummer_valid(number: str) -> bool:
+    """YYMMDD-NNNC (`+` from the year of the 100th birthday), YYYYMMDD-NNNC or either without
+    the separator; a samordningsnummer has the day plus 60. The Luhn digit is over the ten
+    digits of the short form."""
+    match = _SE_NUMBER.fullmatch(number)
+    if match is None:
+        return False
+    century, year, month, day, separator, serial = match.groups()
+    if century is not None and separator == "+":
+        return False  # the plus stands for the century the long form writes out
+    full_year = int(century) * 100 + int(year) if century else 2000 + int(year)
+    day_of_month = int(day) - 60 if int(day) > 60 else int(day)
+    if not _date_ok(full_year, int(month), day_of_month):
+        return False
+    return luhn_valid(year + month + day + serial)
+
+
+def _no_fodselsnummer_valid(number: str) -> bool:
+    """DDMMYY (a D-number has the day plus 40), three individual digits, which give the century,
+    and two mod-11 check digits (weights `_NO_WEIGHTS`; a remainder that leaves 10 is never
+    issued)."""
+    match = _NO_NUMBER.fullmatch(number)
+    if match is None:
+        return False
+    day, month, year, serial, _ = match.groups()
+    digits = number.replace(" ", "")
+    for weights, position in zip(_NO_WEIGHTS, (9, 10), strict=True):
+        check = 11 - sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11
+        if check == 10 or check % 11 != int(digits[position]):
+            return False
+    individual, yy = int(serial), int(year)
+    if individual < 500:
+        century = 1900
+    elif individual < 750 and yy >= 54:
+        century = 1800
+    elif yy < 40:
+        century = 2000
+    elif individual >= 900:
+        century = 1900
+    else:
+        return False  # 500-899 with a year from 40 on: not given out
+    day_of_month = int(day) - 40 if int(day) > 40 else int(day)
+    return _date_ok(century + yy, int(month), day_of_month)
+
+
+def _dk_cpr_valid(number: str) -> bool:
+    """DDMMYY-SSSS with a valid date; the first serial digit and the year give the century. The
+    mod-11 test was dropped in 2007 (numbers run out on some days), so the serial is free."""
+    match = _DK_NUMBER.fullmatch(number)
+    if match is None or len(set(number)) == 1:
+        return False
+    day, month, year, first, _ = match.groups()
+    yy, seventh = int(year), int(first)
+    if seventh <= 3:
+        century = 1900
+    elif seventh in (4, 9):
+        century = 2000 if yy <= 36 else 1900
+    else:
+        century = 2000 if yy <= 57 else 1800
+    return _date_ok(century + yy, int(month), int(day))
+
+
+def _date_ok(year: int, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return day <= 29
+    return day <= _DAYS_IN_MONTH[month - 1]
+
+
 def _digit_count(value: str) -> int:
     return sum(char.isdigit() for char in value)
 
 
 _NATIONAL_KINDS: Final = frozenset({"ca_sin", "nl_bsn", "br_cpf", "in_aadhaar",
                                     "it_codice_fiscale", "de_tax_id"})
+_NORDIC_KINDS: Final = frozenset({"se_personnummer", "no_fodselsnummer", "dk_cpr"})
 # Kind, the fewest digits one run must have for it, scanner.
 _NUMBER_SCANNERS: Final[tuple[tuple[str, int, Callable[[str, int, int], Iterator[Leak]]], ...]] = (
     ("card_number", 13, _cards),
@@ -930,6 +1100,7 @@ _NUMBER_SCANNERS: Final[tuple[tuple[str, int, Callable[[str, int, int], Iterator
     ("fr_nir", 6, _nirs),  # Corsican departments (2A, 2B) split the digits in two runs
     ("es_dni", 7, _dnis),
     ("br_cpf", 11, _cpf_layouts),
+    ("fi_hetu", 6, _hetus),
     ("phone", 7, _phones),
 )
 
@@ -969,6 +1140,12 @@ TRIGGERS: Final = (
     # the German Steuer-IdNr after a word that names it
     Trigger(r"(?:steuer|idnr|id[ _\-]nr|identifikations|tax[ _\-]?id|(?:^|[^a-z])tin[^a-z])"
             r"[^\n\d+]{0,64}[1-9]\d ?\d{3} ?\d{3} ?\d{3}", 120, 8, "national", caseless=True),
+    # a Finnish henkilötunnus by its layout; Swedish, Norwegian and Danish numbers after a word
+    # that names them (`_NORDIC_WORD`; `dsels` is in fødsels-, fodsels-, foedsels-)
+    Trigger(rf"{_NOT_AFTER_DIGIT}\d{{6}}[+\-A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]", 16, 4, "fi_hetu"),
+    Trigger(r"(?:dsels[ _\-]?n|person[ _\-]?n|samordnings|personal[ _\-]identity|swedish[ _\-]"
+            r"|(?:^|[^a-z])(?:pnr|fnr|cpr|d[ _\-]nummer))[^\n\d+]{0,64}\d{6}", 120, 12, "nordic",
+            caseless=True),
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}}\.\d", 24, 8, "ip_address"),
     Trigger(r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){3}|::[0-9A-Fa-f]{1,4}(?:[^0-9A-Za-z_]|$)",
             48, 48, "ip_address"),
@@ -979,8 +1156,9 @@ TRIGGERS: Final = (
 _TAG_KINDS: Final = {
     "number": frozenset({"us_ssn", "phone"}),
     "national": _NATIONAL_KINDS,
+    "nordic": _NORDIC_KINDS,
     # national ids come with their name, whose trigger reads percent-encoding itself
-    "escaped": frozenset(PII_KINDS) - _NATIONAL_KINDS,
+    "escaped": frozenset(PII_KINDS) - _NATIONAL_KINDS - _NORDIC_KINDS,
 }
 # Values may hold spaces (`+44 20 7946 0958`) but no longer than the margins above.
 _PREFILTER: Final = Prefilter(TRIGGERS, " \n\x00\t\"<>|;")
