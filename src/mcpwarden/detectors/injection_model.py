@@ -26,7 +26,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "db0ac41060fb097b52c564723b1db17e525e3852d20c1800be1f261f9fb9b2ce"
+MODEL_SHA256 = "18d341001d10459448a71b89949ac6f80f0a3d45e1ac20badb81e989f80074ae"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _THAI = "\u0e01-\u0e4e"

@@ -53,6 +53,10 @@ AUTHORS = (
     "devtools",
     "browser",
     "data",
+    "cjk",
+    "southasia",
+    "mideast_africa",
+    "iberoamerica",
 )
 
 
