@@ -6,6 +6,8 @@ Greek letters that look Latin are folded to Latin)."""
 # ruff: noqa: RUF001 - text in other languages keeps its own punctuation and letters
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from mcpwarden.detectors import injection
@@ -134,3 +136,11 @@ def test_a_chinese_notice_naming_an_attack_technique_is_a_mention() -> None:
 def test_the_same_chinese_attack_planted_in_a_resume_is_still_caught() -> None:
     report = injection.scan(f"履歷\n\n姓名：王小明\n工作經驗：五年\n\n{_ATTACK_ZH}。")
     assert report.injected
+
+
+def test_the_ascii_shortcut_gives_the_tokens_of_the_full_pattern() -> None:
+    rng = random.Random(8)
+    alphabet = "".join(map(chr, range(128)))
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert model_mod.tokens(text) == model_mod.TOKEN_PATTERN.findall(text), repr(text)
