@@ -67,7 +67,6 @@ _DECODED_BUDGET = 65_536  # decoded characters re-scanned per top-level scan
 _MAX_FINDINGS_PER_REASON = 32
 _MAX_RULE_MATCHES = 512  # per rule and scan, mentions included
 _OUTPUT_DIRECTIVE = 0.5
-_MAX_SCORE = 0.99  # a combined score never claims certainty
 _RULE_REACH = 80  # a rule match may run past its trigger window, within the sentence
 
 
@@ -935,6 +934,8 @@ _META = re.compile(
     r"|prompts? (?:used|we used|given to|in the study))\b"
 )
 _QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e\uff02]")
+
+
 def _skeleton_alternation(words: str) -> str:
     """`words` (space-separated; "_" stands for a space inside one) as the skeleton writes them
     (lower case, Cyrillic and Greek letters that look Latin folded to Latin: "пример" is
@@ -2385,7 +2386,7 @@ def _combine(findings: list[Finding]) -> float:
         remaining *= 1.0 - min(score, 0.99)
     rules = 1.0 - remaining
     combined = max(rules, model, mention) + _CORROBORATION * min(rules, model)
-    return round(min(_MAX_SCORE, combined), 4)
+    return round(min(0.99, combined), 4)
 
 
 ScanFunction = Callable[[str], Report]

@@ -369,7 +369,7 @@ _CLASS_OF = {
     # English last: it wins a shared word
     for table in (_MORE_CLASS_WORDS, _FOREIGN_CLASS_WORDS, _CLASS_WORDS)
     for name, words in table.items()
-    for word in tokens(textmod.normalise(words).skeleton)
+    for word in _fold_words(words)
 }
 _CLASS_KEYS = frozenset(_CLASS_OF)
 
@@ -383,7 +383,7 @@ CUE_WORDS = _LISTED_CUE_WORDS | frozenset(
     for table in (_MORE_CLASS_WORDS, _FOREIGN_CLASS_WORDS)
     for name, words in table.items()
     if name in _CUE_CLASSES or (name == "@orders" and table is _MORE_CLASS_WORDS)
-    for word in tokens(textmod.normalise(words).skeleton)
+    for word in _fold_words(words)
 )
 _CLASS_OF_GET = _CLASS_OF.get
 
