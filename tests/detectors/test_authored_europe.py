@@ -40,16 +40,6 @@ def test_counts_of_both_kinds() -> None:
     assert sum(not doc.injected for doc in _docs()) >= 300
 
 
-def test_spans_are_non_blank_passages_inside_the_text() -> None:
-    for doc in _docs():
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert doc.payload_span == (0, 0)
-
-
 def test_no_mark_or_slot_is_left() -> None:
     for doc in _docs():
         assert authored.OPEN not in doc.text and authored.CLOSE not in doc.text

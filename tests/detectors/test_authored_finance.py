@@ -7,7 +7,6 @@ from collections import Counter
 import pytest
 
 from mcpwarden.detectors.training import authored_finance
-from mcpwarden.detectors.training.authored import CATEGORIES, CLOSE, OPEN
 from mcpwarden.detectors.training.generate import Document
 
 EMPHASISED = (
@@ -39,25 +38,6 @@ def test_counts(docs: list[Document]) -> None:
 def test_each_emphasised_category_has_twenty_documents(docs: list[Document]) -> None:
     per_category = Counter(doc.category for doc in docs if doc.injected)
     assert all(per_category[category] >= 20 for category in EMPHASISED), per_category
-
-
-def test_categories_are_known(docs: list[Document]) -> None:
-    assert {doc.category for doc in docs if doc.injected} <= CATEGORIES
-    assert {doc.category for doc in docs if not doc.injected} == {"benign"}
-
-
-def test_spans_are_non_empty_and_inside_the_text(docs: list[Document]) -> None:
-    for doc in docs:
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert doc.payload_span == (0, 0)
-
-
-def test_no_leftover_marks(docs: list[Document]) -> None:
-    assert not any(OPEN in doc.text or CLOSE in doc.text for doc in docs)
 
 
 def test_build_is_deterministic(docs: list[Document]) -> None:

@@ -59,14 +59,6 @@ def test_counts_of_both_kinds() -> None:
     assert sum(not doc.injected for doc in _docs()) >= 300
 
 
-def test_spans_are_non_empty_passages_inside_the_text() -> None:
-    for doc in _injected():
-        start, end = doc.payload_span
-        assert 0 <= start < end <= len(doc.text)
-        assert _passage(doc)
-    assert all(doc.payload_span == (0, 0) for doc in _docs() if not doc.injected)
-
-
 def test_no_mark_is_left() -> None:
     assert not any(authored.OPEN in doc.text or authored.CLOSE in doc.text for doc in _docs())
 

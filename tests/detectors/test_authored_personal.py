@@ -7,7 +7,6 @@ from collections import Counter
 import pytest
 
 from mcpwarden.detectors.training import authored_personal
-from mcpwarden.detectors.training.authored import CATEGORIES, CLOSE, OPEN
 from mcpwarden.detectors.training.generate import Document
 
 EMPHASISED = (
@@ -47,15 +46,6 @@ def test_spans_lie_inside_text_and_are_not_empty(docs: list[Document]) -> None:
         start, end = doc.payload_span
         assert 0 <= start < end <= len(doc.text)
         assert _passage(doc).strip()
-
-
-def test_no_leftover_marks(docs: list[Document]) -> None:
-    assert not any(OPEN in doc.text or CLOSE in doc.text for doc in docs)
-
-
-def test_categories_are_known(docs: list[Document]) -> None:
-    assert {doc.category for doc in docs if doc.injected} <= CATEGORIES
-    assert {doc.category for doc in docs if not doc.injected} == {"benign"}
 
 
 def test_build_is_deterministic(docs: list[Document]) -> None:
