@@ -7,13 +7,16 @@ these are the "unseen data" figures of issue #5. Nothing here is tuned: the ship
 used as is; the "oracle" line reports what the best threshold *for this set* would give, which is
 an optimistic bound, not a figure to quote.
 
-    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2|3|4]
+    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2|3|4|5|6] [--part P]
 
 Texts are printed only with `--show-texts` (set 1). `--set 2` scores the second blind set
 (`bench/blind_sets2/`, written by another engineer in session 4 without seeing the detectors or
 the first set), `--set 3` the third (`bench/blind_sets3/`, session 5, written without seeing the
 detectors or the earlier sets; it adds personal data), `--set 4` the fourth (`bench/blind_sets4/`,
-session 6, written the same way, with more benign hard negatives). Their texts are never printed,
+session 6, written the same way, with more benign hard negatives), `--set 5` the fifth
+(`bench/blind_sets5/`, session 7, written the same way) and `--set 6` the sixth (`bench/blind_sets6/`,
+later in session 7). `--part injection` or `--part leakage`
+scores one half only. Their texts are never printed,
 only figures per category, so that reading the report cannot leak their wordings into the
 detectors.
 """
@@ -207,18 +210,25 @@ def later_set_leakage(number: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=int, choices=(1, 2, 3, 4), default=1)
+    parser.add_argument("--set", type=int, choices=(1, 2, 3, 4, 5, 6), default=1)
+    parser.add_argument("--part", choices=("all", "injection", "leakage"), default="all")
     parser.add_argument("--show-texts", action="store_true",
                         help="set 1 only: print missed and falsely flagged texts")
     args = parser.parse_args()
-    if args.set in (2, 3, 4):
-        later = importlib.import_module(f"blind_sets{args.set}.injection_set")
-        injection_report(later.INJECTED, later.BENIGN, show_texts=False)
-        later_set_leakage(args.set)
+    injection_part = args.part in ("all", "injection")
+    leakage_part = args.part in ("all", "leakage")
+    if args.set > 1:
+        if injection_part:
+            later = importlib.import_module(f"blind_sets{args.set}.injection_set")
+            injection_report(later.INJECTED, later.BENIGN, show_texts=False)
+        if leakage_part:
+            later_set_leakage(args.set)
         return
-    first = importlib.import_module("blind_sets.injection_set")
-    injection_report(first.INJECTED, first.BENIGN, show_texts=args.show_texts)
-    leakage_report(show_texts=args.show_texts)
+    if injection_part:
+        first = importlib.import_module("blind_sets.injection_set")
+        injection_report(first.INJECTED, first.BENIGN, show_texts=args.show_texts)
+    if leakage_part:
+        leakage_report(show_texts=args.show_texts)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ edge cases. The whole-report check over all data sets is
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import re
@@ -420,3 +421,25 @@ def test_genre_mismatch_equals_the_reference() -> None:
             assert injection._genre_mismatch(window, layout) == expected, text
             checked += 1
     assert checked > 1000
+
+
+def test_located_words_give_the_same_candidate_windows() -> None:
+    # the word gate's positions (which lines, which windows hold a cue) must select exactly the
+    # candidate windows that searching every relevant line for the present words selects
+    for skeleton in SKELETONS:
+        hits = injection._word_hits(skeleton)
+        if hits.positions is None:
+            pytest.skip("no Hyperscan: the word gate does not locate words")
+        unlocated = dataclasses.replace(hits, positions=None)
+        located = injection._candidate_windows(skeleton, hits)
+        assert located == injection._candidate_windows(skeleton, unlocated)
+
+
+def test_every_located_position_is_inside_a_present_word() -> None:
+    for skeleton in SKELETONS[:300]:
+        hits = injection._word_hits(skeleton)
+        if hits.positions is None:
+            pytest.skip("no Hyperscan")
+        letters = hits.raw.translate(injection._WORD_BYTES)
+        for position in hits.positions:
+            assert letters[position : position + 1].isalpha()

@@ -42,11 +42,11 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Protocol
 
 from mcpwarden.detectors import code_requests, fastnorm
@@ -206,14 +206,22 @@ _MESSAGE_FROM = re.compile(
     r"|mandate|notification)s? from "
 )
 
+# A template token that is an item of a list ("<|im_start|> and <|im_end|> are special tokens",
+# "Llama 3 uses <|begin_of_text|>, <|eot_id|>") is named, not used: a real turn break never sits
+# next to "and", "or", "," or "/" and another token.
+_LISTED_BEFORE = r"(?<!\|> and )(?<!\|> or )(?<!\|>, )(?<!\|>,)(?<!\|> / )(?<!\|>/)"
+_LISTED_AFTER = r"(?!\s*(?:and|or|,|/)\s*<\|)"
+
 _RULES: tuple[_Rule, ...] = (
     _Rule(
         "fake_role",
         _rx(
-            r"<\|\s*(?:im_start|im_end|im_sep|system|assistant|user|endoftext|eot_id"
+            _LISTED_BEFORE
+            + r"<\|\s*(?:im_start|im_end|im_sep|system|assistant|user|endoftext|eot_id"
             # not a template that fills the turn in (`"<|im_start|>{{ role }}"`, `+ role`)
             r"|start_header_id|end_header_id)\s*\|>(?!\s*(?:\{|\$\{|%s|[\"'+]))"
-            r"|\[/?inst\]|<</?sys>>"
+            + _LISTED_AFTER
+            + r"|\[/?inst\]|<</?sys>>"
             r"|</?(?:system|assistant|tool_result|tool_response|function_results?|user_query"
             r"|system_prompt|instructions?|important|information|info|admin|hidden|secret)>"
             r"|\[(?:system|assistant|developer|tool)(?: message)?\]"
@@ -470,8 +478,8 @@ _BOUNDARY_TAG = (
     r"</?(?:function_calls?|tool_(?:outputs?|results?|responses?|calls?|use)|search_results?"
     r"|document(?:_content)?|untrusted_[a-z_]+|system[-_](?:reminder|message|note)"
     r"|admin_[a-z_]+|developer(?:_message)?|human|ai_response|model_response)>"
-    r"|<\|(?:begin_of_text|end_of_text|start|end|eot|eom|message|channel|return|call|system_prompt"
-    r"|endofprompt)\|>|<(?:start|end)_of_turn>"
+    rf"|{_LISTED_BEFORE}<\|(?:begin_of_text|end_of_text|start|end|eot|eom|message|channel"
+    rf"|return|call|system_prompt|endofprompt)\|>{_LISTED_AFTER}|<(?:start|end)_of_turn>"
 )
 _EXTRA_RULES: tuple[_Rule, ...] = (
     _Rule(
@@ -925,13 +933,21 @@ _FOREIGN_RULES += (
 _CJK_OR_CYRILLIC = re.compile(
     "[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
+# Word edges here include "_": "test_rejects_injection" and "bad_payload" talk about attacks too.
+# Reported speech ("the bot told me to '…'", "someone replied '…'") quotes what another said; a
+# detector or classifier "expected to flag '…'" names its test input; a paper or benchmark
+# "shows that '…' works" reports research on it.
 _META = re.compile(
-    r"\b(?:example|e\.g\.|such as|for instance|attack\w*|injection|jailbreak\w*|payload|phrase"
-    r"|malicious|researchers?|adversar\w*|strings?|prompts? like|technique|classic|known as|like"
-    r"|lures?|typical(?:ly)?|common(?:ly)?|wrote|writes|says|said|reads?|contain(?:s|ed|ing)?"
-    r"|phrases?|lines?|text|sentences?|message|quote[ds]?|observed|seen|spotted|fake|forged"
-    r"|spoofed|samples?|smuggl\w*|trick\w*|hid(?:e|es|den|ing)|red[- ]?team\w*"
-    r"|prompts? (?:used|we used|given to|in the study))\b"
+    r"(?<![^\W_])(?:example|e\.g\.|such as|for instance|attack\w*|injection|jailbreak\w*|payload"
+    r"|phrase|malicious|researchers?|adversar\w*|strings?|prompts? like|technique|classic"
+    r"|known as|like|lures?|typical(?:ly)?|common(?:ly)?|wrote|writes|says|said|reads?"
+    r"|contain(?:s|ed|ing)?|phrases?|lines?|text|sentences?|message|quote[ds]?|observed|seen"
+    r"|spotted|fake|forged|spoofed|samples?|smuggl\w*|trick\w*|hid(?:e|es|den|ing)"
+    r"|red[- ]?team\w*|prompts? (?:used|we used|given to|in the study)"
+    r"|told|tells|repl(?:ies|ied)|answered|responded|typed|posted|tweeted|commented"
+    r"|classifier\w*|detector\w*|filters?|guardrails?|flagged"
+    r"|papers?|study|studies|shows that|showed that|tested|benchmarks?|datasets?|evaluat\w*)"
+    r"(?![^\W_])"
 )
 _QUOTE_BEFORE = re.compile(r"[\"'`\u201c\u2018\u00ab\u201e\u2039\u300c\u300e\uff02]")
 
@@ -1123,7 +1139,15 @@ def _candidate_windows(skeleton: str, words: _WordHits | None = None) -> list[_W
     if not present and not foreign:
         return []
     letters = raw.translate(_WORD_BYTES)
-    lines = _lines_with_words(skeleton, letters, present)
+    positions = words.positions
+    if positions is None:
+        lines = _lines_with_words(skeleton, letters, present)
+    else:
+        # the gate locates every cue word; an imperative counts wherever it occurs, as before
+        lines = _lines_at(skeleton, positions)
+        imperatives = present - _GATE_CUE_SET
+        if imperatives:
+            lines |= _lines_with_words(skeleton, letters, imperatives)
     if foreign:
         lines.update(_relevant_foreign_lines(skeleton, letters, lines))
     spaced = letters.decode()  # same offsets as the skeleton
@@ -1131,7 +1155,19 @@ def _candidate_windows(skeleton: str, words: _WordHits | None = None) -> list[_W
         (start, end, not foreign or _plain_line(skeleton, start, end))
         for start, end in sorted(lines)
     ]
-    return _line_windows(skeleton, spaced, plain)
+    return _line_windows(skeleton, spaced, plain, positions)
+
+
+def _lines_at(skeleton: str, positions: list[int]) -> set[tuple[int, int]]:
+    """The lines holding the (sorted) `positions`."""
+    lines: set[tuple[int, int]] = set()
+    line_end = -1
+    for position in positions:
+        if position > line_end:  # not on the line found last
+            line = _line_of(skeleton, position)
+            lines.add(line)
+            line_end = line[1]
+    return lines
 
 
 def _plain_line(skeleton: str, start: int, end: int) -> bool:
@@ -1162,19 +1198,33 @@ class _WordHits:
     raw: bytes  # the skeleton, "?" for each non-ASCII character (same offsets)
     present: frozenset[bytes]  # see `_present_words`
     structure: bool | None  # whether `_STRUCTURE_NEEDS` matches; None: not asked (no gate)
+    # sorted offsets of a letter of each occurrence of a present word (for an imperative, of
+    # the third word after it, on the same line and in the same window); None without the gate
+    positions: list[int] | None = None
 
 
 def _word_hits(skeleton: str) -> _WordHits:
-    """The word gate's answers for `skeleton`: one Hyperscan pass for the present words and the
-    structure check, or the byte operations of `_present_words_python` without it."""
+    """The word gate's answers for `skeleton`: one Hyperscan pass for the present words, where
+    they occur, and the structure check; or the byte operations of `_present_words_python`
+    without it."""
     raw = skeleton.encode("ascii", "replace")
     gate = _word_gate()
     if gate is None:
         return _WordHits(raw, _present_words_python(raw), None)
-    hits = gate.hits(raw)  # a new set: ours to change
-    structure = _STRUCTURE_ID in hits
-    hits.discard(_STRUCTURE_ID)
-    return _WordHits(raw, frozenset(map(_GATE_WORDS.__getitem__, hits)), structure)
+    ids: set[int] = set()
+    positions: list[int] = []
+    cues, size = len(_GATE_CUES), len(raw)
+    for index, end in gate.located(raw):
+        ids.add(index)
+        if index == _STRUCTURE_ID:
+            continue
+        # a cue's match ends after the non-letter that follows the word (unless at the end)
+        inside = index < cues and (end < size or not raw[end - 1 : end].isalpha())
+        positions.append(end - 2 if inside else end - 1)
+    structure = _STRUCTURE_ID in ids
+    ids.discard(_STRUCTURE_ID)
+    positions.sort()
+    return _WordHits(raw, frozenset(map(_GATE_WORDS.__getitem__, ids)), structure, positions)
 
 
 def _present_words(raw: bytes) -> frozenset[bytes]:
@@ -1197,6 +1247,7 @@ def _present_words_python(raw: bytes) -> frozenset[bytes]:
 # more words (`_WINDOW_START_WORD` on the `_START_BYTES` translation, written on the raw bytes).
 _GATE_CUES = tuple(sorted(_CUE_AND_TRIGGER_BYTES))
 _GATE_WORDS = _GATE_CUES + tuple(sorted(_IMPERATIVE_BYTES))
+_GATE_CUE_SET = frozenset(_GATE_CUES)
 _STRUCTURE_ID = len(_GATE_WORDS)  # the last pattern: `_STRUCTURE_NEEDS`
 _BOUNDARY = r"\n|<>.!?;:"
 _BLANK = rf"[^A-Za-z{_BOUNDARY}]"
@@ -1255,6 +1306,7 @@ def _word_gate() -> prefiltermod.Gate | None:
         _word_truth,
         _word_probes(),
         exact=True,
+        located=_STRUCTURE_ID,  # where each word occurs, not only whether
     )
 
 
@@ -1377,16 +1429,23 @@ def _lines_holding(letters: bytes, present: frozenset[bytes]) -> set[tuple[int, 
 
 
 def _line_windows(
-    skeleton: str, spaced: str, lines: list[tuple[int, int, bool]]
+    skeleton: str,
+    spaced: str,
+    lines: list[tuple[int, int, bool]],
+    positions: list[int] | None = None,
 ) -> list[_Window]:
     """Candidate windows of the `lines` ([start, end) and whether the line is plain, i.e. holds
     no non-ASCII letter): tokens are the runs of ASCII letters of `spaced` on a plain line, else
-    the model's tokenizer. (Names are bound locally: this loop runs once per sentence of every
-    relevant line.)"""
+    the model's tokenizer. A plain window holding none of the word gate's `positions` has no
+    cue word: unless its first word is an imperative, it is not tokenized. (Names are bound locally:
+    this loop runs once per sentence of every relevant line.)"""
     out: list[_Window] = []
     append, openers, cues = out.append, _OPENERS, _CUES_AND_TRIGGERS
     shortest, longest, tokens = model_mod.MIN_WINDOW_RUN, _MAX_WINDOW_CHARS, model_mod.tokens
     finditer, window = model_mod.WINDOW_RUN.finditer, _Window
+    located = positions is not None
+    at = positions if positions is not None else []
+    count = len(at)
     for start, end, plain in lines:
         for match in finditer(skeleton, start, end):  # as `window_spans`
             window_start, window_end = match.span()
@@ -1395,6 +1454,12 @@ def _line_windows(
             if window_end - window_start > longest:
                 out += _long_windows(skeleton, spaced, start, window_start, window_end, plain)
                 continue
+            if plain and located:
+                first = bisect_left(at, window_start)
+                if (first == count or at[first] >= window_end) and (
+                    spaced[window_start:window_end].split(None, 1) or ("",)
+                )[0] not in openers:
+                    continue
             words = (
                 spaced[window_start:window_end].split()
                 if plain
@@ -2196,14 +2261,15 @@ def _model_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
     openers, cues, limit = model_mod.IMPERATIVE_START, model_mod.CUE_WORDS, model_mod.MAX_TOKENS
     found: list[Finding] = []
     skeleton, url_words = norm.skeleton, model_mod.model_words
+    is_code_like = model_mod.is_code_like
     for window in windows:
         words = window.words
         if len(words) > limit:
             if words[0] in openers or not cues.isdisjoint(words):
                 found += _chunk_findings(norm, window, score)
             continue
-        if skeleton.find("://", window.start, window.end) >= 0:
-            words = url_words(skeleton[window.start : window.end], words)
+        if is_code_like(segment := skeleton[window.start : window.end]):
+            words = url_words(segment, words)
         if len(words) < 3 or (words[0] not in openers and cues.isdisjoint(words)):
             continue
         if (value := score(words)) >= _MODEL_REPORT_FLOOR:
@@ -2266,6 +2332,8 @@ def _piece_findings(
             extra += inner
         else:
             inner = []
+        if piece.kind == "html_comment" and _is_editor_note(piece.text):
+            continue  # its findings stand as they are; it is not hidden from its reader
         strongest = max((f.score for f in inner if f.reason not in _CONTEXT_REASONS), default=0.0)
         concealed = _concealed_text_score(piece.text) if _concealed(piece) else 0.0
         if concealed == _CONCEALED_INSTRUCTION:
@@ -2276,6 +2344,29 @@ def _piece_findings(
             detail = f"prose inside {piece.kind.replace('_', ' ')}, invisible to the reader"
             extra.append(Finding(*piece.span, "hidden_text", detail, concealed))
     return extra
+
+
+# Issue and pull-request templates, docs skeletons and generated files talk to whoever edits
+# them in HTML comments: "Delete this comment", "Replace the TODOs", "Describe your change".
+# Such a comment is written for the one reader who sees it, so being hidden adds nothing; its
+# own findings (rules, model) still count. A comment that names a model is never a note.
+_EDITOR_NOTE_OWNERS = _words("this these the your")
+_DOCUMENT_PARTS = _words(
+    "comment comments template section sections line lines block file page pr pull issue"
+    " form checklist field fields placeholder placeholders box boxes item items heading"
+    " change changes"
+)
+_TODO = _words("todo todos tbd fixme")
+
+
+def _is_editor_note(comment: str) -> bool:
+    words = model_mod.tokens(normalise(comment).skeleton)
+    if not _MODEL_WORDS.isdisjoint(words):
+        return False
+    return not _TODO.isdisjoint(words) or any(
+        owner in _EDITOR_NOTE_OWNERS and part in _DOCUMENT_PARTS
+        for owner, part in pairwise(words)
+    )
 
 
 _CONCEALED_INSTRUCTION = 0.45

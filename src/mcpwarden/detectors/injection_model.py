@@ -26,7 +26,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "18d341001d10459448a71b89949ac6f80f0a3d45e1ac20badb81e989f80074ae"
+MODEL_SHA256 = "1ef4b74889d2f98577ecf3cb227189223e55caaf82e349b51c41c9bf96f003e7"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _THAI = "\u0e01-\u0e4e"
@@ -145,12 +145,37 @@ def tokens(segment: str) -> list[str]:
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]{}]+")
 
 
+# A line of code is not prose: in "history.append(assistant_message)  # keep the turn" the
+# identifiers name an assistant to no one. Where code (a closing bracket, ";" or "=") precedes
+# a comment marker, the model reads the comment only; in a code line, names called or reached
+# through a dot ("render(", "s.user", "os.environ") are not words either.
+_CODE_THEN_COMMENT = re.compile(r"[)\]};=,\"'][ \t]*(?:#|//|--)[ \t]")
+_CODE_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+|[a-z_][a-z0-9_]*(?=\()")
+_CODE_LINE = re.compile(r"[a-z0-9_]\(|\)[ \t]*[{;:]|;[ \t]*$")
+CODE_VIEW = 2
+
+
+def is_code_like(segment: str) -> bool:
+    """Whether `model_words` reads `segment` other than as its plain tokens (code, a URL)."""
+    return "://" in segment or (
+        CODE_VIEW > 0 and ("(" in segment or ";" in segment or "#" in segment
+                           or "//" in segment or "--" in segment)
+    )
+
+
 def model_words(segment: str, words: list[str]) -> list[str]:
     """The words the model reads for a window: `words` (its tokens) with every URL reduced to
-    its scheme and top-level domain."""
-    if "://" not in segment:
+    its scheme and top-level domain, and code read as its comment (`_CODE_THEN_COMMENT`)."""
+    if not is_code_like(segment):
         return words
-    return tokens(_URL.sub(_url_stub, segment))
+    changed = False
+    if CODE_VIEW > 0 and (comment := _CODE_THEN_COMMENT.search(segment)):
+        segment, changed = segment[comment.end():], True
+    if "://" in segment:
+        segment, changed = _URL.sub(_url_stub, segment), True
+    if CODE_VIEW > 1 and _CODE_LINE.search(segment):
+        segment, changed = _CODE_NAME.sub(" ", segment), True
+    return tokens(segment) if changed else words
 
 
 def _url_stub(match: re.Match[str]) -> str:
@@ -175,7 +200,7 @@ _LISTED_CUE_WORDS = _fold_words(
     "responses answer respond summary summarize summarise tool please immediately instead "
     "assistants agents models bots llms chatbots directive directives override overrides "
     "automated automation automations summariser summarisers summarizer summarizers "
-    "summarising summarizing crawler crawlers scraper scrapers copilots "
+    "summarising summarizing crawler crawlers scraper scrapers copilots user users "
     # Other languages: their words for the reader's roles (you, the user, the model or
     # assistant, its answer, ignore, send) are the role-class words of `_FOREIGN_CLASS_WORDS` and
     # `_MORE_CLASS_WORDS`, added below; here are the rest. Words that are also common English
@@ -201,6 +226,10 @@ IMPERATIVE_START = _fold_words(
     "summarize summarise rewrite replace change modify convert output print show reveal begin "
     "start end stop don never always remember ensure note let act pretend imagine consider "
     "treat assume believe trust what how why who when where which "
+    # a clause that sets up an order ("Before finishing the task, also ...", "Rather than
+    # answering, ask ...", "Whatever the user asked, reply ...") and adverbs that open one
+    "after before while whilst rather whatever whenever once do also then first finally "
+    "additionally secretly quietly silently "
     "please kindly now next instead mention suggest encourage promote urge inform notify "
     "copy paste email mail transfer grant publish print fetch retrieve read collect find search "
     "draft produce develop design plan outline teach help offer advise name define compare "

@@ -386,7 +386,8 @@ def _compiles(expression: bytes) -> bool:
 
 class Gate:
     """One Hyperscan database that says which of its patterns may occur in a text, each reported
-    at most once (`HS_FLAG_SINGLEMATCH`, so one callback per pattern present). Prefilter mode:
+    at most once (`HS_FLAG_SINGLEMATCH`, so one callback per pattern present), except the first
+    `build_gate(..., located=n)` patterns, reported at every match (`located`). Prefilter mode:
     it may report a pattern that does not match, never miss one that does (`build_gate` checks
     this against Python at start-up). A caller skips the Python work a pattern guards when the
     gate does not report it."""
@@ -403,9 +404,23 @@ class Gate:
         self.database.scan(data, match_event_handler=_note, context=found, scratch=scratch)
         return found
 
+    def located(self, data: bytes) -> list[tuple[int, int]]:
+        """(pattern id, end offset) of every match; once per pattern for the single-match
+        ones."""
+        scratch = getattr(self._per_thread, "scratch", None)
+        if scratch is None:
+            scratch = self._per_thread.scratch = hyperscan.Scratch(self.database)
+        found: list[tuple[int, int]] = []
+        self.database.scan(data, match_event_handler=_note_end, context=found, scratch=scratch)
+        return found
+
 
 def _note(index: int, start: int, end: int, flags: int, found: set[int]) -> None:
     found.add(index)
+
+
+def _note_end(index: int, start: int, end: int, flags: int, found: list[tuple[int, int]]) -> None:
+    found.append((index, end))
 
 
 def utf8(text: str) -> bytes | None:
@@ -438,13 +453,15 @@ def build_gate(
     probes: Sequence[str],
     *,
     exact: bool = False,
+    located: int = 0,
 ) -> Gate | None:
     """A gate for `expressions` (pattern id = position, all compiled with `flags` plus
     single-match), or None without Hyperscan, when one does not compile, or when the engine
     misses a pattern that `truth` (the Python answer: the ids that match) finds in a probe
     placed behind 0..63 characters of two kinds of filler (see `_keeps_its_promise`). An
     `exact` gate (no prefilter flag: its answer is used as the truth) must also report nothing
-    more than `truth` on the probes."""
+    more than `truth` on the probes. The first `located` patterns report every match (see
+    `Gate.located`)."""
     if hyperscan is None:
         return None
     try:
@@ -453,7 +470,8 @@ def build_gate(
             expressions=[e.encode("utf-8") for e in expressions],
             ids=list(range(len(expressions))),
             elements=len(expressions),
-            flags=[flags | hyperscan.HS_FLAG_SINGLEMATCH] * len(expressions),
+            flags=[flags | (0 if index < located else hyperscan.HS_FLAG_SINGLEMATCH)
+                   for index in range(len(expressions))],
         )
     except hyperscan.error:
         return None

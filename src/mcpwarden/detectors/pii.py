@@ -22,6 +22,19 @@ digits, two mod-11 check digits) and the Danish CPR number (`DDMMYY-SSSS`, no ch
 2007) count only after a word that names them ("personnummer", "fødselsnummer", "CPR-nr.", …):
 see `_NORDIC_WORD` for why even a Swedish number with its separator needs one.
 
+The Polish PESEL (weights 1-3-7-9, the century in the month), the Austrian social insurance number
+(weights 3-7-9-0-5-8-4-2-1-6 mod 11, a birth date) and the Portuguese NIF (mod 11, a valid first
+digit) count only after a word that names them, in English or the local language (`_ID_WORD`,
+which also knows more names for the ids above: "citizen service number", "UID", "national id",
+"identitetsnummer", …). The Belgian national number (mod 97, before and after 2000) and the Swiss
+AHV number (`756`, EAN-13) say what they are in their full punctuation (`85.07.30-033.28`,
+`756.1234.5678.97`); as bare digits they need a word too.
+
+In a table the header of a column is that word: a bare id in a cell of a CSV/TSV row, a markdown
+or ASCII table or a text table aligned with spaces counts when its column is headed `nl_bsn`,
+`PESEL`, `Social Insurance Number`, `national_id`, … (`_table_ids`), and not in a column of order
+ids, SKUs or extensions.
+
 Reserved values are nobody's personal data and are not reported: addresses at the RFC 2606 / 6761
 domains (`example.com`, `.org`, `.net` and their subdomains; `*.example`, `*.test`, `*.invalid`,
 `*.localhost`, `*.local`) and no-reply mailboxes (`noreply@…`, `do-not-reply@…`); addresses in the
@@ -43,12 +56,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from mcpwarden.detectors.leaks import (
     PII,
     Leak,
     Prefilter,
+    Region,
     Trigger,
     hides_escapes,
     luhn_valid,
@@ -75,6 +90,11 @@ PII_KINDS: Final = (
     "no_fodselsnummer",
     "fi_hetu",
     "dk_cpr",
+    "pl_pesel",
+    "be_national_number",
+    "ch_ahv",
+    "at_svnr",
+    "pt_nif",
     "ip_address",
 )
 
@@ -212,6 +232,7 @@ _CONTEXT_WORDS: Final = tuple(
         ("tel", "phone", rf"(?:e(?:phone|fon[eo]?)s?)?{_NUMBER_NOUN}?"),
         ("mobile", "phone", rf"(?:s|phones?)?{_NUMBER_NOUN}?"),
         ("cell", "phone", rf"(?:s|phones?|ular)?{_NUMBER_NOUN}?"),
+        ("handy", "phone", rf"{_NUMBER_NOUN}?"),
         ("fax", "phone", rf"(?:es)?{_NUMBER_NOUN}?"),
         ("whatsapp", "phone", rf"{_NUMBER_NOUN}?"),
         ("sms", "phone", rf"{_NUMBER_NOUN}?"),
@@ -237,13 +258,18 @@ _NATIONAL_WORD: Final = re.compile(
     r"|(?P<de_tax_id>steuer[ _\-]?(?:id(?:[ _\-]?nr)?|identifikations[ _\-]?nummer)"
     r"|steuerliche[ _\-]+identifikations[ _\-]?nummer|identifikations[ _\-]?nummer"
     r"|id[ _\-]?nr|tax[ _\-]?id(?:entification[ _\-]?number)?|tin))(?![a-z])"
-    r"(?![ \t]*\()"  # `sin(x)`: a function, not a name
+    r"(?![ \t]*\((?![ \t]*\d))"  # `sin(x)`: a function, not a name (`SIN (046…)` is one)
 )
 _NATIONAL_WORD_PARTS: Final = ("sin", "nas", "bsn", "sofi", "insurance", "sociale", "nummer",
                                "cpf", "aadha", "uidai", "fisc", "cf", "c.f", "c. f", "steuer",
                                "idnr", "id-nr", "id nr", "id_nr", "identifikations", "tax",
                                "tin")
-_BEFORE_NATIONAL: Final = r"[^\n\d+\x00]{0,32}?"
+# Between a name and its number: no digits and no line break, but a parenthesis with letters and
+# no long number may hold some ("Personnummer (11 siffer): …", "national id (PL): …"; not
+# "SIN (046 454 286)" nor "(811218-9876, Luhn)"). The parenthesis is taken whole or not at all
+# (possessive), so the gap is read in one way only.
+_BEFORE_NATIONAL: Final = (r"(?:[^\n\d+\x00(]|\((?:(?=[^()\n]{0,24}[^\W\d_])"
+                           r"(?![^()\n]{0,24}\d[\d .\-]{3}\d)[^()\n]{1,24}\))?+){0,32}?")
 # (not after, not before): a number's digits are not part of a longer number or dotted name
 _DIGITS_APART: Final = (r"[\d.\-]", r"\d|[.\-]\d")
 _NATIONAL_NUMBERS: Final = {
@@ -285,15 +311,15 @@ _HETU_CENTURIES: Final = {"+": 1800, **dict.fromkeys("-UVWXY", 1900),
 # itself says which (eleven digits: Norwegian; a Swedish date and Luhn digit; else a Danish date).
 _NORDIC_WORD: Final = re.compile(
     r"(?<![a-zæøå])(?:"
-    r"(?P<se_personnummer>person[ _\-]?nr|pnr|samordnings[ _\-]?(?:nummer|nr)"
+    r"(?P<se_personnummer>person[ _\-]?nr|pers\.[ ]?nr|pnr|samordnings[ _\-]?(?:nummer|nr)"
     r"|personal[ _\-]identity[ _\-]number|swedish[ _\-](?:personal[ _\-])?id(?:entity)?"
     r"(?:[ _\-]?(?:number|no|nr))?)"
-    r"|(?P<no_fodselsnummer>f(?:ø|o|oe)dsels[ _\-]?(?:nummer|nr)|fnr|d[ _\-]nummer)"
+    r"|(?P<no_fodselsnummer>f(?:ø|o|oe)dsels[ _\-]?(?:nummer|nr)|fnr|f\.[ ]?nr|d[ _\-]nummer)"
     r"|(?P<dk_cpr>cpr(?:[ _\-.]*(?:nummer|nr|no))?)"
     r"|(?P<any>person[ _\-]?nummer))\.?(?![a-zæøå])"
 )
-_NORDIC_WORD_PARTS: Final = ("person", "pnr", "samordning", "swedish", "dsels", "fnr", "nummer",
-                             "cpr")
+_NORDIC_WORD_PARTS: Final = ("person", "pers.", "pnr", "samordning", "swedish", "dsels", "fnr",
+                             "f.nr", "f. nr", "nummer", "cpr")
 _NORDIC_WORD_KINDS: Final = {
     "se_personnummer": ("se_personnummer",),
     "no_fodselsnummer": ("no_fodselsnummer",),
@@ -309,6 +335,74 @@ _NO_NUMBER: Final = re.compile(r"(\d{2})(\d{2})(\d{2}) ?(\d{3})(\d{2})")
 _DK_NUMBER: Final = re.compile(r"(\d{2})(\d{2})(\d{2})[\- ]?(\d)(\d{3})")
 _NO_WEIGHTS: Final = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
 _DAYS_IN_MONTH: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+# -- more national ids after a name ----------------------------------------------------------------
+
+# The Polish PESEL, the Belgian national number, the Swiss AHV number, the Austrian social
+# insurance number and the Portuguese NIF, and other names (local spellings, English
+# descriptions) for ids above: a word names one kind or several, and the number's layout and
+# check digits say which it is (`_ID_LAYOUTS`, `_id_valid`). A Belgian number and an AHV number
+# in their full punctuation (`85.07.30-033.28`, `756.1234.5678.97`) need no word
+# (`_BE_LAYOUT`, `_AHV_LAYOUT`).
+_GENERIC_ID_KINDS: Final = ("be_national_number", "ch_ahv", "no_fodselsnummer", "pl_pesel",
+                            "se_personnummer", "nl_bsn", "in_aadhaar")
+_SOCIAL_ID_KINDS: Final = ("ch_ahv", "at_svnr")
+_ID_WORD: Final = re.compile(
+    r"(?=[abceiknoprstuvआ])(?<![a-z])(?:"  # the first letters of the names (twice as fast)
+    r"(?P<pl_pesel>pesel|(?:numer[ _\-])?(?:identyfikacyjn|ewidencyjn)[a-z]*)"
+    r"|(?P<be_national_number>rijksregister(?:[ _\-]?(?:nummer|nr))?|insz|niss|rrn|nrn|nn"
+    r"|e[ _\-]?id"
+    r"|(?:num[eé]ro[ _\-](?:de[ _\-])?|n°[ ]?)?registre[ _\-]national|num[eé]ro[ _\-]national"
+    r"|belgian[ _\-]national[ _\-]number|national[ _\-]register(?:[ _\-]?(?:number|no|nr))?)"
+    r"|(?P<ch_ahv>(?:ahv|avs|oasi)(?:n13)?(?:[ _\-.]*(?:nummer|number|nr|no|num[eé]ro))?)"
+    r"|(?P<at_svnr>svnr|vsnr|sv[ _\-.]?(?:nr|nummer)|e[ _\-]?card)"
+    r"|(?P<social>(?:sozial)?versicherungs[ _\-]?(?:nummer|nr)|versicherte[rn]?"
+    r"|social[ _\-]?(?:security|insurance)(?:[ _\-]?(?:number|no|nr))?|ssn)"
+    r"|(?P<pt_nif>nif|nipc|(?:n[uú]mero[ _\-]de[ _\-])?contribuinte|identifica[cç][aã]o[ _\-]fiscal"
+    r"|n[uú]mero[ _\-]fiscal"
+    r"|tax[ _\-]?(?:id|number|identification[ _\-]number)|taxpayer(?:[ _\-]?(?:id|number))?)"
+    r"|(?P<nl_bsn>citizen[ _\-]?service[ _\-]?(?:number|no|nr))"
+    r"|(?P<in_aadhaar>uid|e[ _\-]?kyc|kyc|id[ _\-]proof|आधार)"
+    r"|(?P<nordic>identitets?(?:[ _\-]?(?:nummer|nr))?)"
+    r"|(?P<generic>national[ _\-]?(?:id(?:entity|entification)?|number|no|nr)"
+    r"(?:[ _\-]?(?:number|no|nr|card))?"
+    r"|personal[ _\-]?id(?:entity)?[ _\-]?(?:number|no|nr|code)|identification[ _\-]?number"
+    r"|id[ _\-]?number))\.?(?![a-z])"
+)
+_ID_WORD_PARTS: Final = ("pesel", "identyfikacyj", "ewidencyj", "rijksregister", "insz", "niss",
+                         "rrn", "nrn", "nn", "id", "registre", "national", "ahv", "avs", "oasi",
+                         "svnr", "vsnr", "sv", "fiscal", "card", "versicher", "social", "ssn",
+                         "nif", "nipc", "contribuinte", "tax", "citizen", "kyc", "आधार")
+_ID_WORD_KINDS: Final = {
+    "social": _SOCIAL_ID_KINDS,
+    "nordic": ("no_fodselsnummer", "se_personnummer"),
+    "generic": _GENERIC_ID_KINDS,
+}
+_NORDIC_LAYOUT: Final = r"(?:\d{2})?\d{6}[\-+ ]?\d{4,5}"
+_ID_LAYOUTS: Final = {
+    kind: re.compile(rf"{_BEFORE_NATIONAL}(?<![\d.\-])(?P<number>{number})(?!\d|[.\-]\d)")
+    for kind, number in (
+        ("pl_pesel", r"\d{11}"),
+        ("be_national_number", r"\d{2}(?P<sep>[. ]?)\d{2}(?P=sep)\d{2}[\- .]?\d{3}[. \-]?\d{2}"),
+        ("ch_ahv", r"756(?P<sep>[. ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{2}"),
+        ("at_svnr", r"\d{4}[ ]?\d{6}"),
+        ("pt_nif", r"\d{9}|\d{3} \d{3} \d{3}"),
+        ("nl_bsn", r"\d{3}(?P<sep>[ .\-]?)\d{3}(?P=sep)\d{3}|\d{4}[ .]\d{2}[ .]\d{3}"),
+        ("in_aadhaar", r"[2-9]\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{4}"),
+        ("se_personnummer", _NORDIC_LAYOUT),
+        ("no_fodselsnummer", _NORDIC_LAYOUT),
+    )
+}
+_BE_LAYOUT: Final = re.compile(r"(?<![\d.\-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\d]|[.\-]\d)")
+_AHV_LAYOUT: Final = re.compile(r"(?<![\d.\-])756\.\d{4}\.\d{4}\.\d{2}(?![\d]|[.\-]\d)")
+_PESEL_WEIGHTS: Final = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+# PESEL: the month carries the century (+80 the 1800s, +0 the 1900s, +20, +40, +60 after).
+_PESEL_CENTURIES: Final = {0: 1900, 20: 2000, 40: 2100, 60: 2200, 80: 1800}
+_SVNR_WEIGHTS: Final = (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)
+# NIF: the first digit (or two) says who holds it: 1-3 persons, 45 non-residents, 5 companies,
+# 6 public bodies, 70-79 estates and others, 8 sole traders (older), 9x irregular entities.
+_NIF_FIRST: Final = ("1", "2", "3", "45", "5", "6", "70", "71", "72", "74", "75", "77", "79",
+                     "8", "90", "91", "98", "99")
 
 _DATE_LIKE: Final = re.compile(
     r"\d{4}[.\-/ ]\d{1,2}[.\-/ ]\d{1,2}|\d{1,2}[.\-/ ]\d{1,2}[.\-/ ]\d{4}"
@@ -435,10 +529,14 @@ _UK_FICTIONAL: Final = (
     "01214960", "01314960", "01414960", "01514960", "01614960", "01914980", "02896496",
     "02920180", "01632960", "07700900", "08081570", "09098790", "03069990",
 )
-# Australia (ACMA): `0X 5550 xxxx` and `0X 7010 xxxx` in each geographic area.
+# Australia (ACMA): `0X 5550 xxxx` and `0X 7010 xxxx` in each geographic area, and the mobile
+# numbers for drama (`0491 570 006` … `0491 579 455`, all in `0491 57x xxx`).
 _AU_FICTIONAL: Final = ("025550", "035550", "075550", "085550",
-                        "027010", "037010", "077010", "087010")
-_AU_NATIONAL_LAYOUT: Final = re.compile(r"\(?0[2378]\)?[ .\-]?\d{4}[ .\-]?\d{4}")
+                        "027010", "037010", "077010", "087010", "049157")
+_AU_NATIONAL_LAYOUT: Final = re.compile(
+    r"\(?0[2378]\)?[ .\-]?\d{4}[ .\-]?\d{4}|04\d{2}[ .\-]?\d{3}[ .\-]?\d{3}")
+# `DDMMYY-NNNN`: how Nordic ids and references stamped with their day are written, not phones.
+_DATED_REFERENCE: Final = re.compile(r"\d{6}-\d{4}")
 _PHONE_EXTENSION: Final = re.compile(r"[ ]?(?:x|ext\.?|#)[ ]?\d{1,5}$")
 
 
@@ -464,7 +562,10 @@ def find_pii(
         kinds = frozenset().union(*(_TAG_KINDS.get(tag, (tag,)) for tag in tags))
         return _find_plain(plain, wanted & kinds, private_ips)
 
-    return resolve(scan_regions(text, regions, finder))
+    leaks = scan_regions(text, regions, finder)
+    if wanted & _TABLE_KINDS:
+        leaks.extend(_table_ids(text, regions, wanted))
+    return resolve(leaks)
 
 
 def may_contain_pii(data: bytes) -> bool:
@@ -504,6 +605,8 @@ def _find_plain(text: str, wanted: frozenset[str], private_ips: bool) -> list[Le
         leaks.extend(_national_numbers(text, wanted))
     if wanted & _NORDIC_KINDS:
         leaks.extend(_nordic_numbers(text, wanted))
+    if wanted & _NAMED_KINDS:
+        leaks.extend(_named_ids(text, wanted))
     return resolve(leaks)
 
 
@@ -792,6 +895,10 @@ def _phones(text: str, start: int, end: int) -> Iterator[Leak]:
             continue
         if number.isdigit() and not number.startswith(_MOBILE_PREFIXES):
             continue  # ten bare digits after a 0 are as often an identifier as a number
+        if number.isdigit() and number.startswith("06") and len(number) != 10:
+            continue  # mobiles in 06 (FR, NL) have ten digits; a PESEL of the 2000s has eleven
+        if _DATED_REFERENCE.fullmatch(number):
+            continue
         if not _fictional_phone(number):
             yield Leak(match.start(), match.end(), "phone", PII, 0.8)
 
@@ -1077,6 +1184,127 @@ def _dk_cpr_valid(number: str) -> bool:
     return _date_ok(century + yy, int(month), int(day))
 
 
+def _named_ids(text: str, wanted: frozenset[str]) -> Iterator[Leak]:
+    """An id after a word that names it (`_ID_WORD`), for each kind the word can name the first
+    whose layout and check digits hold: "PESEL 44051401359", "NIF 123456789", "SVNR 1237
+    010180", "numéro national 85073003328", "national id (PL): …"."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ID_WORD_PARTS):
+        return
+    for word in _ID_WORD.finditer(lowered):
+        name = word.lastgroup or "generic"
+        for kind in _ID_WORD_KINDS.get(name, (name,)):
+            if kind not in wanted:
+                continue
+            match = _ID_LAYOUTS[kind].match(text, word.end())
+            if match is not None and _id_valid(kind, match.group("number")):
+                yield Leak(match.start("number"), match.end("number"), kind, PII, 0.85)
+                break
+
+
+def _id_valid(kind: str, number: str) -> bool:
+    digits = re.sub(r"\D", "", number)
+    if len(set(digits)) == 1:
+        return False
+    if kind == "pl_pesel":
+        return _pesel_valid(digits)
+    if kind == "be_national_number":
+        return _be_national_number_valid(digits)
+    if kind == "ch_ahv":
+        return _ahv_valid(digits)
+    if kind == "at_svnr":
+        return _svnr_valid(digits)
+    if kind == "pt_nif":
+        return _nif_valid(digits)
+    if kind in _NORDIC_KINDS:
+        return _nordic_valid(kind, number)
+    return _national_id_valid(kind, number)
+
+
+def _pesel_valid(digits: str) -> bool:
+    """YYMMDD (the month plus 20, 40, 60 for the 2000s, 2100s, 2200s, plus 80 for the 1800s),
+    four serial digits and a check digit: weights 1-3-7-9 over the ten, the sum and the check
+    digit a multiple of ten."""
+    if len(digits) != 11:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(digits, _PESEL_WEIGHTS,
+                                                              strict=False))
+    if (10 - total % 10) % 10 != int(digits[10]):
+        return False
+    month = int(digits[2:4])
+    century = _PESEL_CENTURIES.get(month // 20 * 20)
+    if century is None:
+        return False
+    return _date_ok(century + int(digits[:2]), month % 20, int(digits[4:6]))
+
+
+def _be_national_number_valid(digits: str) -> bool:
+    """YYMMDD, a serial (001-997) and 97 minus the remainder mod 97 of the nine digits, or of
+    `2` and the nine for those born from 2000 on. A month or day of 00 stands for one unknown;
+    a bis number (no Belgian register entry) adds 20 or 40 to the month."""
+    if len(digits) != 11 or not 1 <= int(digits[6:9]) <= 997:
+        return False
+    check = int(digits[9:])
+    if 97 - int(digits[:9]) % 97 == check:
+        century = 1900
+    elif 97 - int("2" + digits[:9]) % 97 == check:
+        century = 2000
+    else:
+        return False
+    month, day = int(digits[2:4]) % 20, int(digits[4:6])
+    if int(digits[2:4]) > 52 or (month == 0 and day == 0) or month == 0 or day == 0:
+        return month <= 12 and day <= 31
+    return _date_ok(century + int(digits[:2]), month, day)
+
+
+def _ahv_valid(digits: str) -> bool:
+    """756 (Switzerland), nine digits and an EAN-13 check digit (weights 1 and 3)."""
+    if len(digits) != 13 or not digits.startswith("756"):
+        return False
+    total = sum(int(digit) * (3 if index % 2 else 1) for index, digit in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
+def _svnr_valid(digits: str) -> bool:
+    """A serial of three digits (not led by 0), the check digit (the weighted sum mod 11, never
+    10) and the birth date DDMMYY (a month of 13 to 15 for a date not known)."""
+    if len(digits) != 10 or digits[0] == "0":
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(digits, _SVNR_WEIGHTS, strict=True))
+    if total % 11 != int(digits[3]):
+        return False
+    day, month, year = int(digits[4:6]), int(digits[6:8]), int(digits[8:])
+    if 13 <= month <= 15:
+        return 1 <= day <= 31
+    return _date_ok(1900 + year, month, day) or _date_ok(2000 + year, month, day)
+
+
+def _nif_valid(digits: str) -> bool:
+    """Nine digits, the first one or two from `_NIF_FIRST`, the last the mod-11 check digit
+    (weights 9 to 2; a remainder under 2 gives 0)."""
+    if len(digits) != 9 or not digits.startswith(_NIF_FIRST):
+        return False
+    remainder = sum(int(digit) * weight for digit, weight in zip(digits[:8], range(9, 1, -1),
+                                                                  strict=True)) % 11
+    return (0 if remainder < 2 else 11 - remainder) == int(digits[8])
+
+
+def _be_layouts(text: str, start: int, end: int) -> Iterator[Leak]:
+    """A Belgian national number in its punctuation (`85.07.30-033.28`), with a valid check,
+    needs no word."""
+    for match in _BE_LAYOUT.finditer(text, start, end):
+        if _be_national_number_valid(re.sub(r"\D", "", match.group(0))):
+            yield Leak(match.start(), match.end(), "be_national_number", PII, 0.85)
+
+
+def _ahv_layouts(text: str, start: int, end: int) -> Iterator[Leak]:
+    """A Swiss AHV number in its punctuation (`756.1234.5678.97`), with a valid check, needs no
+    word."""
+    for match in _AHV_LAYOUT.finditer(text, start, end):
+        if _ahv_valid(match.group(0).replace(".", "")):
+            yield Leak(match.start(), match.end(), "ch_ahv", PII, 0.85)
+
+
 def _date_ok(year: int, month: int, day: int) -> bool:
     if not 1 <= month <= 12 or day < 1:
         return False
@@ -1092,6 +1320,9 @@ def _digit_count(value: str) -> int:
 _NATIONAL_KINDS: Final = frozenset({"ca_sin", "nl_bsn", "br_cpf", "in_aadhaar",
                                     "it_codice_fiscale", "de_tax_id"})
 _NORDIC_KINDS: Final = frozenset({"se_personnummer", "no_fodselsnummer", "dk_cpr"})
+# The kinds `_ID_WORD`'s names can stand for.
+_NAMED_KINDS: Final = frozenset({"pl_pesel", "be_national_number", "ch_ahv", "at_svnr", "pt_nif",
+                                 "nl_bsn", "in_aadhaar", "se_personnummer", "no_fodselsnummer"})
 # Kind, the fewest digits one run must have for it, scanner.
 _NUMBER_SCANNERS: Final[tuple[tuple[str, int, Callable[[str, int, int], Iterator[Leak]]], ...]] = (
     ("card_number", 13, _cards),
@@ -1101,8 +1332,331 @@ _NUMBER_SCANNERS: Final[tuple[tuple[str, int, Callable[[str, int, int], Iterator
     ("es_dni", 7, _dnis),
     ("br_cpf", 11, _cpf_layouts),
     ("fi_hetu", 6, _hetus),
+    ("be_national_number", 11, _be_layouts),
+    ("ch_ahv", 13, _ahv_layouts),
     ("phone", 7, _phones),
 )
+
+
+# -- ids in tables --------------------------------------------------------------------------------
+
+# A table names its columns: a bare id in a CSV/TSV row, a markdown or ASCII table or an aligned
+# text table counts when the header of its column names it as a word in front of it would
+# (`nl_bsn`, `PESEL`, `Social Insurance Number`, `national_id`, …). Only numbers the triggers
+# already put in a region are looked at; the header is the first line of the table block (the
+# line above a `|---|` rule, or the top of the run of lines with as many separators), found by a
+# bounded walk upwards, remembered for the other rows of the same table.
+_TABLE_SEPARATORS: Final = ",;\t|"
+_TABLE_VALUE: Final = re.compile(r"(?<![\w.\-+])\d(?:\d|[ .\-+](?=\d)){7,15}(?![\w]|[.\-]\d)")
+_TABLE_RULE: Final = re.compile(r"[ \t]*[|+]?[ \t]*:?(?:-{3,}|={3,})[-=+|: \t]*")
+_JSON_OPENING: Final = re.compile(r'^.*?(?<!\\)"[ \t]*:[ \t]*"')
+_JSON_CLOSING: Final = re.compile(r'(?<!\\)"[ \t]*[,}\]].*$')
+# A number, an amount, a date or a time, maybe quoted: a cell of a data row, not of a header.
+_NUMERIC_CELL: Final = re.compile(r'[ \t"]*[+\-$€£]?\(?\d[\d ,.:/\-+()]*[ \t"%]*')
+_ALIGNED_CELLS: Final = re.compile(r"\S+(?: \S+)*")
+_CAMEL_STEP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_HEADER_JOINERS: Final = re.compile(r"[_\-\s]+")
+# Columns of other numbers, even when a word of an id's name is in theirs (`order_id_number`).
+_NOT_AN_ID_COLUMN: Final = re.compile(
+    r"(?<![a-z])(?:order|invoice|sku|ext|extension|product|item|ticket|tracking|transaction|txn"
+    r"|ref|reference|batch|serial|phone|tel|fax|mobile|account|iban|amount|price|total|zip"
+    r"|postal|postcode|date|time|timestamp|version|build|row|line|page|count|qty|quantity)"
+    r"(?![a-z])"
+)
+_SSN_COLUMN: Final = re.compile(r"(?<![a-z])(?:ssn|social security(?: (?:number|no|nr))?)"
+                                r"(?![a-z])")
+_TABLE_SSN: Final = re.compile(r"(\d{3})([ \-]?)(\d{2})\2(\d{4})")
+MAX_TABLE_ROW: Final = 4096  # characters of one row, either side of the value
+MAX_TABLE_LINES: Final = 2000  # lines walked up to the header
+MAX_HEADER_CELL: Final = 48
+MAX_CELL_PADDING: Final = 64  # spaces and quotes between a value and its cell's edge
+
+
+@dataclass(slots=True)
+class _TableMemo:
+    """What one text's tables have shown: for a line (its start, the separator, how many), the
+    start of the header over it; for a header line and separator, its cells."""
+
+    headers: dict[tuple[int, str, int], int | None]
+    cells: dict[tuple[int, str], list[str]]
+
+
+def _table_ids(text: str, regions: list[Region], wanted: frozenset[str]) -> Iterator[Leak]:
+    """Bare ids in table cells whose column header names them: `_header_kinds` gives the kinds
+    the header can mean, and the first whose layout and check digits hold is reported."""
+    memo = _TableMemo({}, {})
+    seen: set[int] = set()
+    for region in regions:
+        high = region.end + 16
+        for found in _TABLE_VALUE.finditer(text, max(0, region.start - 16), high):
+            if found.start() in seen:
+                continue
+            seen.add(found.start())
+            # near the end of the stretch, the whole extent (the look-ahead saw a cut text)
+            match = found if found.end() + 2 <= high else _TABLE_VALUE.match(text, found.start())
+            if match is None:
+                continue
+            value = match.group(0)
+            if not 9 <= len(value) - len(value.translate(_DELETE_DIGITS)) <= 13 or not (
+                    _cell_edge(text, match.start(), -1) and _cell_edge(text, match.end(), 1)):
+                continue
+            header = _column_header(text, match.start(), match.end(), memo)
+            if header is None:
+                continue
+            for kind in _header_kinds(header):
+                if kind in wanted and _table_value_ok(kind, value):
+                    yield Leak(match.start(), match.end(), kind, PII, 0.8)
+                    break
+
+
+def _cell_edge(text: str, position: int, step: int) -> bool:
+    """A cheap first look: the value ends a cell on that side (`step` -1 before it, 1 after),
+    a separator, a line break (raw or escaped) or a gap of two spaces past its quotes."""
+    index = position if step > 0 else position - 1
+    spaces = 0
+    for _ in range(MAX_CELL_PADDING):
+        if not 0 <= index < len(text):
+            return True
+        char = text[index]
+        if char == " ":
+            spaces += 1
+        elif char not in '"\\':
+            break
+        index += step
+    else:
+        return False
+    if char in _TABLE_SEPARATORS or char in "\r\n" or spaces >= 2:
+        return True
+    return char in "nt" and index > 0 and text[index - 1] == "\\"  # `\n`, `\t` in raw JSON
+
+
+def _line_start(text: str, position: int) -> tuple[int, int] | None:
+    """Where the line holding `position` starts, and the length of the break before it (0 at
+    the start of the text; 2 for an escaped `\\n` in raw JSON); None past `MAX_TABLE_ROW`."""
+    low = max(0, position - MAX_TABLE_ROW)
+    newline = text.rfind("\n", low, position)
+    escaped = text.rfind("\\n", max(low, newline + 1), position)  # only on the line itself
+    if escaped >= 0 and escaped + 2 > newline + 1 and escaped + 2 <= position:
+        return escaped + 2, 2
+    if newline >= 0:
+        return newline + 1, 1
+    return (0, 0) if low == 0 else None
+
+
+def _line_end(text: str, position: int) -> int | None:
+    high = min(len(text), position + MAX_TABLE_ROW)
+    newline = text.find("\n", position, high)
+    escaped = text.find("\\n", position, high if newline < 0 else newline)
+    if escaped >= 0:
+        return escaped
+    if newline >= 0:
+        return newline
+    return high if high == len(text) else None
+
+
+def _plain_row(row: str) -> str:
+    """A row as raw JSON escapes it, unescaped as far as cells go, without the JSON around the
+    string it is in (`{"text": "id,nl_bsn\\n…`)."""
+    row = row.rstrip("\r")
+    if '"' in row and ":" in row:
+        row = _JSON_OPENING.sub("", row, count=1)
+    if "\\" in row:
+        row = _JSON_CLOSING.sub("", row, count=1).replace('\\"', '"').replace("\\t", "\t")
+    return row
+
+
+def _count_outside_quotes(row: str, separator: str) -> int:
+    if '"' not in row:
+        return row.count(separator)
+    count, quoted = 0, False
+    for char in row:
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            count += 1
+    return count
+
+
+def _column_header(text: str, start: int, end: int, memo: _TableMemo) -> str | None:
+    """The header cell of the column of the value at `start:end`, if the value is a whole cell
+    of a table with a header line."""
+    bounds = _line_start(text, start)
+    line_end = _line_end(text, end)
+    if bounds is None or line_end is None:
+        return None
+    line_start = bounds[0]
+    before = _plain_row(text[line_start:start])
+    after = _plain_row(text[end:line_end])
+    left, right = before.rstrip(" "), after.lstrip(" ")
+    if left.endswith('"') or right.startswith('"'):
+        if not (left.endswith('"') and right.startswith('"')):
+            return None
+        left, right = left[:-1].rstrip(" "), right[1:].lstrip(" ")
+    separator = left[-1:] or right[:1]
+    if not separator or separator not in _TABLE_SEPARATORS or (
+            left and right and left[-1] != right[0]) or (
+            left[-1:] not in ("", separator)) or (right[:1] not in ("", separator)):
+        return _aligned_header(text, bounds, start, end, before, after, memo.headers)
+    column = _count_outside_quotes(left, separator)
+    width = column + _count_outside_quotes(right, separator)
+    header = _header_line(text, bounds, separator, width, memo.headers)
+    if header is None:
+        return None
+    cells = memo.cells.get((header, separator))
+    if cells is None:
+        line_end = _line_end(text, header)
+        cells = [] if line_end is None else _split_outside_quotes(
+            _plain_row(text[header:line_end]), separator)
+        memo.cells[header, separator] = cells
+    return cells[column] if len(cells) == width + 1 else None
+
+
+def _split_outside_quotes(row: str, separator: str) -> list[str]:
+    if '"' not in row:
+        return row.split(separator)
+    cells: list[str] = []
+    cell: list[str] = []
+    quoted = False
+    for char in row:
+        if char == '"':
+            quoted = not quoted
+        if char == separator and not quoted:
+            cells.append("".join(cell))
+            cell = []
+        else:
+            cell.append(char)
+    cells.append("".join(cell))
+    return cells
+
+
+def _lines_above(text: str, bounds: tuple[int, int]) -> Iterator[tuple[int, str]]:
+    """The lines above the one at `bounds` (see `_line_start`), nearest first, with their
+    starts."""
+    for _ in range(MAX_TABLE_LINES):
+        if bounds[1] == 0:
+            return
+        end = bounds[0] - bounds[1]
+        above = _line_start(text, end)
+        if above is None:
+            return
+        bounds = above
+        yield bounds[0], _plain_row(text[bounds[0]:end])
+
+
+def _header_line(text: str, bounds: tuple[int, int], separator: str, width: int,
+                 headers: dict[tuple[int, str, int], int | None]) -> int | None:
+    """The start of the header of the table block the row at `bounds` is in: the line above a
+    markdown or ASCII rule, else the topmost line of the run of lines with `width` separators
+    that is not a data row (no cell of it is a number, an amount or a date)."""
+    visited: list[tuple[int, str, int]] = []
+    top: int | None = None
+    above_top = 0  # how many of `visited` are the header or under it
+    after_rule = False
+    for start, row in _lines_above(text, bounds):
+        key = (start, separator, width)
+        if key in headers:
+            cached = headers[key]
+            if cached is not None:
+                top, above_top = cached, len(visited)
+            break
+        if _TABLE_RULE.fullmatch(row):
+            if after_rule:
+                break
+            visited.append(key)
+            after_rule = True  # the header is the line above, or (ASCII) the rule on top of it
+            continue
+        if not row.strip() or _count_outside_quotes(row, separator) != width:
+            if after_rule:
+                top = None  # a rule under a line of another table, or of prose
+            break  # (not remembered: the rows under it are another block)
+        visited.append(key)
+        if after_rule or not _data_row(row, separator):
+            top, above_top = start, len(visited)
+        if after_rule:
+            break
+    for index, key in enumerate(visited):
+        # the lines above the header are all data rows: nothing heads a walk from there
+        headers[key] = top if index < above_top else None
+    return top
+
+
+def _data_row(row: str, separator: str) -> bool:
+    return any(_NUMERIC_CELL.fullmatch(cell) for cell in _split_outside_quotes(row, separator))
+
+
+def _aligned_header(text: str, bounds: tuple[int, int], start: int, end: int, before: str,
+                    after: str, headers: dict[tuple[int, str, int], int | None]) -> str | None:
+    """A column of a text table aligned with spaces: the value stands apart by two spaces (or
+    the start or end of its line) and the top line of the block names the words over it."""
+    first, last = not before.strip(), not after.strip()
+    if (first and last) or "\\" in before:
+        return None  # a value alone on its line, or a row with escapes that shift its columns
+    if (not first and not before.endswith("  ")) or (not last and not after.startswith("  ")):
+        return None
+    visited: list[tuple[int, str, int]] = []
+    found: int | None = None
+    for above, row in _lines_above(text, bounds):
+        key = (above, " ", 0)
+        if key in headers:
+            found = headers[key]
+            break
+        if not row.strip():
+            break
+        visited.append(key)
+        if not _TABLE_RULE.fullmatch(row):
+            found = above
+    for key in visited:
+        headers[key] = found
+    header_end = None if found is None else _line_end(text, found)
+    if found is None or header_end is None:
+        return None
+    header = _plain_row(text[found:header_end])
+    column, column_end = start - bounds[0], end - bounds[0]
+    best, overlap = None, 0
+    for cell in _ALIGNED_CELLS.finditer(header):
+        shared = min(cell.end(), column_end) - max(cell.start(), column)
+        if shared > overlap:
+            best, overlap = cell.group(0), shared
+    return best
+
+
+@lru_cache(maxsize=1024)
+def _header_kinds(cell: str) -> tuple[str, ...]:
+    """The kinds a column header can name, in the order they are tried: a country prefix
+    (`se_`, `ca.`) keeps only that country's."""
+    name = _CAMEL_STEP.sub(" ", cell.strip().strip("\"'`*").strip())
+    name = _HEADER_JOINERS.sub(" ", name.lower()).strip()
+    if not name or len(name) > MAX_HEADER_CELL or _NOT_AN_ID_COLUMN.search(name):
+        return ()
+    kinds: list[str] = []
+    kinds.extend(word.lastgroup for word in _NATIONAL_WORD.finditer(name)
+                 if word.lastgroup is not None)
+    for word in _NORDIC_WORD.finditer(name):
+        kinds.extend(_NORDIC_WORD_KINDS[word.lastgroup or "any"])
+    for word in _ID_WORD.finditer(name):
+        group = word.lastgroup or "generic"
+        kinds.extend(_ID_WORD_KINDS.get(group, (group,)))
+    if _SSN_COLUMN.search(name):
+        kinds.insert(0, "us_ssn")
+    country = name[:2] + "_" if name[2:3] in (" ", ".") else ""
+    local = [kind for kind in kinds if country and kind.startswith(country)]
+    return tuple(dict.fromkeys(local or kinds))
+
+
+def _table_value_ok(kind: str, value: str) -> bool:
+    if kind == "us_ssn":
+        match = _TABLE_SSN.fullmatch(value)
+        return match is not None and _ssn_valid(match.group(1), match.group(3), match.group(4))
+    if kind in _NORDIC_KINDS:
+        return _NORDIC_NUMBER.fullmatch(value) is not None and _nordic_valid(kind, value)
+    if kind == "it_codice_fiscale":
+        return False
+    layout = _ID_LAYOUTS.get(kind) or _NATIONAL_NUMBERS.get(kind, _NATIONAL_NUMBERS["nine"])
+    return layout.fullmatch(value) is not None and _id_valid(kind, value)
+
+
+_TABLE_KINDS: Final = (_NATIONAL_KINDS | _NORDIC_KINDS | _NAMED_KINDS | {"us_ssn"}) - {
+    "it_codice_fiscale"}
 
 
 # -- triggers -------------------------------------------------------------------------------------
@@ -1126,7 +1680,7 @@ TRIGGERS: Final = (
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{3}}(?:\) ?|[.\- ])\d{{3}}[.\- ]\d{{4}}", 20, 16, "phone"),
     Trigger(rf"{_NOT_AFTER_DIGIT}(?:0[1-9][ .\-]\d{{2}}[ .\-]\d{{2}}"
             r"|\(?0[1-9]\d{1,3}\)?[ /]?\d{3,4}[ \-]?\d{3})", 24, 24, "phone"),
-    Trigger(r"(?:phone|tel|mobile|cell|fax|whatsapp|sms|call me at|ssn|social security)"
+    Trigger(r"(?:phone|tel|mobile|cell|handy|fax|whatsapp|sms|call me at|ssn|social security)"
             r"[^\n\d+]{0,32}\+?\(?\d[\d ().\-]{5,18}\d", 64, 8, "number", caseless=True),
     Trigger(r"(?:^|[^a-z])(?:sin|nas|bsn|sofi|social[ _\-]?insurance|assurance[ _\-]sociale"
             r"|(?:burger[ _\-]?service|sofi[ _\-]?)nummer|cpf|aadhaa?r|uidai)"
@@ -1144,8 +1698,21 @@ TRIGGERS: Final = (
     # that names them (`_NORDIC_WORD`; `dsels` is in fødsels-, fodsels-, foedsels-)
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{6}}[+\-A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]", 16, 4, "fi_hetu"),
     Trigger(r"(?:dsels[ _\-]?n|person[ _\-]?n|samordnings|personal[ _\-]identity|swedish[ _\-]"
-            r"|(?:^|[^a-z])(?:pnr|fnr|cpr|d[ _\-]nummer))[^\n\d+]{0,64}\d{6}", 120, 12, "nordic",
-            caseless=True),
+            r"|(?:^|[^a-z])(?:pnr|fnr|f\. ?nr|pers\. ?nr|cpr|d[ _\-]nummer))[^\n+]{0,64}\d{6}",
+            120, 12, "nordic", caseless=True),
+    # the Belgian national number and the Swiss AHV number by their punctuation; the ids of
+    # `_ID_WORD` after a name (non-ASCII letters are one `?` here, two bytes in triage)
+    Trigger(rf"{_NOT_AFTER_DIGIT}\d{{2}}\.\d{{2}}\.\d{{2}}-\d{{3}}\.\d{{2}}", 16, 4,
+            "be_national_number"),
+    Trigger(r"756\.\d{4}\.\d{4}\.\d{2}", 16, 4, "ch_ahv"),
+    Trigger(r"(?:pesel|identyfikacyjn|ewidencyjn|rijksregister|registre[ _\-]national"
+            r"|num.{1,2}ro[ _\-]nat|national[ _\-]?(?:id|number|no|nr|register)|insz|niss|ahv"
+            r"|oasi|versicher|social[ _\-]?(?:sec|ins)|contribuinte|taxpayer"
+            r"|(?:identifica.{1,4}o|n.{1,2}mero)[ _\-]fiscal"
+            r"|tax[ _\-]?(?:id|number|identification)|citizen[ _\-]?service|identitet|kyc"
+            r"|id[ _\-]?(?:proof|number)|personal[ _\-]?id|identification[ _\-]?number"
+            r"|(?:^|[^a-z])(?:nn|rrn|nrn|e[ _\-]?id|avs|svnr|vsnr|sv[ _\-.]?n|e[ _\-]?card|ssn"
+            r"|nif|nipc|uid))[^\n+]{0,48}\d(?:[ .\-+]?\d){8}", 120, 20, "named", caseless=True),
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}}\.\d", 24, 8, "ip_address"),
     Trigger(r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){3}|::[0-9A-Fa-f]{1,4}(?:[^0-9A-Za-z_]|$)",
             48, 48, "ip_address"),
@@ -1157,6 +1724,7 @@ _TAG_KINDS: Final = {
     "number": frozenset({"us_ssn", "phone"}),
     "national": _NATIONAL_KINDS,
     "nordic": _NORDIC_KINDS,
+    "named": _NAMED_KINDS,
     # national ids come with their name, whose trigger reads percent-encoding itself
     "escaped": frozenset(PII_KINDS) - _NATIONAL_KINDS - _NORDIC_KINDS,
 }

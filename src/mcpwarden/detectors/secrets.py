@@ -77,6 +77,42 @@ the password after the share or after `/user:`; a password of letters, dots and 
 that mixes case as no name in code does (`uPDzzu_.aHaz`) is not taken for a reference such as
 `settings.DB_PASSWORD`; a PEM key in a JSON string ends with the escaped newline before the
 closing quote.
+
+Round 7: Discord bot tokens (the first part base64 of a numeric id); a subscript or a type
+annotation between name and value (`$config["db_pass"] = …`, `app.config['SECRET_KEY'] = …`,
+`API_TOKEN: str = …`); a rotation ticket's `New value:` and a CI log's `##[debug]Result:` on the
+line after the name; the literal a reference falls back on (`process.env.X || '…'`,
+`os.getenv("X", "…")`); a name followed by its quoted value in logs (`rejected token '…'`);
+several words, or other languages' words, between a password's name and its value (`pass for
+the wifi in room 3: …`, `hasło do panelu: …`, `het wachtwoord is …`); keys that sign passed as
+literals (`jwt.sign`, `jwt.encode`, `cookieParser`, `SignedString([]byte(…))`,
+`SymmetricSecurityKey`, `hmac.new`, `createHmac`) and what secret generators print (`rails
+secret`, `openssl rand -hex 32`); `ldapsearch -w`, `keytool -storepass`, `rabbitmqctl add_user`;
+a short password-shaped `SECRET` (`JHw8A*6`); a passphrase that draws one word twice; a storage
+key in a table row led by its name (`az storage account keys list -o table`). The Azurite
+emulator's published account key and `#{X}#` / `__X__` templating tokens are not reported.
+
+Round 7b: a block, item or command line that names its secret apart from its `value`
+(`resource "aws_ssm_parameter" "db_password" { name = "/app/db_password" … value = "…" }`,
+`secret_name` / `plaintext_value`, `- name: stripe_api_key⏎  type: string⏎  value: …`, Postman's
+`{"key": …, "value": …}`, CloudFormation's `Name:` / `Value:`, `--name db-password --value …`,
+`gh secret set TOKEN --body …`); typed constants (Rust's `&str`, `&'static str`, `&[u8]`,
+`String::from(…)`, Go's `var token string = …`); a random value in brackets after its name in
+prose (`our DB_PASSWORD (…)`, `API_KEY […]`); a random value alone on its line, after a blank line
+or after `… api key below:`, under a sentence that names it; a raw `#` inside a URL's password
+when `@host` follows (`redis://default:8vyD#mEnA@host`), but not after a port
+(`http://localhost:3000#user@example.com`). A JSON object's next key is no value
+(`"client_credentials", "resource": …`) and TypeScript's `process.env.X!` is a reference.
+
+Round 7c: `Pw` names in JSON (`"adminPw": …`); `the api key is now …`; a key handed over with no
+name (`can you try with this one? …`) in the shape of an AWS secret access key or of 64 random
+bytes in base64, which are also a key when assigned to a name of their own (`ACCESS=…`) that does
+not say digest, signature or public key; random values in a YAML block named for credentials
+(`auth:⏎  k: …`); prose that names a secret after its value (`use … as the partner secret`). Not
+secrets: in a Kubernetes Secret, values whose name ends in a word for an id, revision, digest,
+fingerprint or public JSON Web Key part (`tenant_id`, `checksum`, `host_key_fingerprint`, `n`)
+and API objects' ids (`cus_…`, a Slack channel's); values marked `TODO`, `TBD` or `FIXME`; a quoted
+lookup in code (`"os.environ['OPENAI_API_KEY']"`).
 """
 
 from __future__ import annotations
@@ -84,6 +120,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import itertools
 import re
 import string
 import zlib
@@ -187,6 +224,13 @@ _TOKENS: Final = (
     _Token("mapbox_token", rf"sk\.eyJ[{_URLSAFE}]{{40,}}\.[{_URLSAFE}]{{20,}}", starts="s"),
     _Token("planetscale_token", rf"pscale_(?:tkn|pw|oauth)_[{_URLSAFE}.]{{32,}}", starts="p"),
     _Token("supabase_token", r"sbp_[a-f0-9]{40}", starts="s"),
+    # Discord bot tokens: base64 of the bot's numeric id, a timestamp, an HMAC (`_discord_id_ok`)
+    _Token(
+        "discord_bot_token",
+        rf"[MNO][{_B62}]{{23,27}}\.[{_URLSAFE}]{{6}}\.[{_URLSAFE}]{{27,38}}",
+        0.9,
+        starts="MNO",
+    ),
     _Token(
         "jwt",
         rf"ey[JA][{_URLSAFE}]{{8,}}\.ey[JA][{_URLSAFE}]{{8,}}\.[{_URLSAFE}]*",
@@ -339,7 +383,9 @@ MAX_PEM_CHARS: Final = 65_536
 # -- passwords in URLs and connection strings -----------------------------------------------------
 
 _URL_USERINFO: Final = re.compile(
-    r"://(?P<user>[^\s:@/?#\"'<>\\\x00]{0,128}):(?P<v>[^\s/?#\"'<>\\\x00]{1,256})@"
+    # a raw `#` in the password (invalid, but common) is still the password's when `@host`
+    # follows before any `/`, space or quote
+    r"://(?P<user>[^\s:@/?#\"'<>\\\x00]{0,128}):(?P<v>[^\s/?\"'<>\\\x00]{1,256})@"
     r"(?=[\w\[.\-])"
 )
 _SCHEME_CHARS: Final = frozenset(string.ascii_letters + string.digits + "+.-")
@@ -423,14 +469,37 @@ _KEYWORDS: Final = (
 # What follows a keyword found by substring search: the rest of the name, an optional closing
 # quote (JSON-escaped too), the separator, an optional opening quote and auth scheme, the value.
 _AFTER_KEYWORD: Final = re.compile(
+    # a subscript's closing bracket (`$config["db_pass"] = …`, `app.config['SECRET_KEY'] = …`)
     r"(?P<rest>[A-Za-z0-9_.\-]{0,40})"
-    r"(?P<close>\\?[\"'`])?(?P<attr>[ \t]+value)?"
-    # prose and chat may say what the secret is for: `the db password for staging: …`
-    r"(?P<scope>[ \t]+(?:for|in|on|of|at)(?:[ \t]+[\w.\-]{1,24}){1,2}(?=[ \t]*(?:[:=]|is\b)))?"
+    r"(?P<close>\\?[\"'`]\]?)?(?P<attr>[ \t]+value"
+    # a ticket's `Rotate api_key⏎⏎New value: …`
+    r"|[ \t]*(?:\r?\n[ \t]*){0,2}[Nn]ew[ \t]+value)?"
+    # prose and chat may say what the secret is for: `the db password for staging: …`, `pass
+    # for the wifi in room 3: …`, other languages' `hasło do panelu: …`
+    r"(?P<scope>[ \t]+(?:for|in|on|of|at|do|para|voor|pour|per|zum|zur|f\u00fcr|f\u00f6r)"
+    # (past two words, the separator stands apart: `failed password for bob from 2a02:6d40:…`)
+    r"(?:(?:[ \t]+[\w.\-]{1,24}){1,2}(?=[ \t]*(?:[:=]|is\b))"
+    r"|(?:[ \t]+[\w.\-]{1,24}){3,6}(?=[ \t]*(?:[:=](?:[ \t\r\n]|\Z)|is\b)))"
+    # `payments api key below:⏎⏎  …`
+    r"|[ \t]+(?:below|here|as[ \t]+follows)(?=[ \t]*:[ \t]*\r?\n))?"
     r"[ \t]{0,8}"
-    r"(?P<sep>=>|:=|->|[:=>|,]|(?<=[ \t])(?:is|was|to)(?=[ \t]))?"  # prose: `the password is …`
+    # a type annotation (`TOKEN: str = …`, `apiKey: string = …`), a CI log's value (`env.TOKEN
+    # ##[debug]Result: '…'`)
+    r"(?P<sep>=>|:=|->|:(?:[ \t]*(?:str|bytes|string|String|SecretStr|Final(?:\[str\])?"
+    # Rust's `&str`, `&'static str`, `&[u8]`, then maybe `String::from(…)` or a byte string
+    r"|&(?:'[a-z_]+[ \t]+)?(?:str|\[u8\]))"
+    r"[ \t]*=(?!=)(?:[ \t]*(?:(?:String|SecretString)(?:::|\.)(?:from|new)\(|b)(?=[\"']))?)?"
+    # Go's `var token string = …`
+    r"|(?<=[ \t])(?:string|\[\]byte)[ \t]*=(?!=)(?:[ \t]*\[\]byte\((?=[\"'`]))?"
+    # prose: a value in brackets after its name (`our DB_PASSWORD (…)`, `API_KEY […]`)
+    r"|(?<=[ \t])[(\[]"
+    r"|[=>|,]|(?:\r?\n)?##\[debug\]Result:"
+    # prose: `the password is …` (and other languages' `is`: `het wachtwoord is …`, `ist`, `est`)
+    r"|(?<=[ \t])(?:is|was|to|ist|est|es|jest|\u00e4r|\u00e9|\u00e8)(?=[ \t])"
+    # (`the api key is now …`, `… is still …`: what it is since a rotation)
+    r"(?:[ \t]+(?:now|still)(?=[ \t]))?)?"
     # the value may start on the next line (`"password":⏎  "…"`, YAML block style)
-    r"(?P<nl>(?<=[:=])[ \t]{0,4}\r?\n[ \t]{0,40})?[ \t]{0,8}"
+    r"(?P<nl>(?<=[:=])[ \t]{0,4}\r?\n(?P<blank>[ \t]{0,8}\r?\n)?[ \t]{0,40})?[ \t]{0,8}"
     r"(?P<open>\\?[\"'`])?"
     r"(?:(?P<scheme>(?i:bearer|basic|token|bot|digest|apikey|sso-key))[ \t]+)?"
     r"(?P<v>(?:[^\s\"'`,;&<>(){}\[\]\\|\x00]|&(?![A-Za-z_][A-Za-z0-9_.\-]*=)){1,1024})"
@@ -694,13 +763,15 @@ _PLACEHOLDER_VALUES: Final = frozenset(
         "await",
     }
 )
-_PLACEHOLDER_START: Final = tuple("${<[")
+# `${X}`, `<x>`, `[x]`, Octopus and Azure DevOps tokens (`#{X}#`, `__X__`)
+_PLACEHOLDER_START: Final = (*"${<[", "#{")
 # `%s`, `%(name)s`, `!Ref`, YAML aliases (`*db_password`), `YOUR_API_KEY_HERE`, `not-set`:
 # templates, tags and names in one case
 _TEMPLATE_VALUE: Final = re.compile(
     r"%(?:\(\w+\))?[sdvq]|%[A-Za-z_]\w*%|![A-Za-z:]+(?:[ \t][^\n]*)?|\*[a-z_][a-z0-9_\-]*"
     r"|[A-Z]+(?:[_\-][A-Z]+)+"
     r"|[a-z]+(?:[_\-][a-z]+)+"
+    r"|__[A-Za-z0-9_.\-]{1,60}__|#\{[^}\s]{1,60}\}#?"
 )
 # Where a secret is kept (`vault://…`, `ref+awsssm://…`, `azurekeyvault://…`) or a web address:
 # a locator, not the secret (a password inside a URL is found by `_url_passwords`).
@@ -714,6 +785,12 @@ _OBJECT_ID: Final = re.compile(
     r"(?:acct|ba|card|ch|cn|cs|cus|du|dp|evt|file|ii|il|in|inv|pi|pm|po|price|prod|py|re|seti|si"
     r"|src|sub|tr|txn|plink|prv|req)_[A-Za-z0-9]{8,40}"
     r"|[UWCGDTBE](?=(?:[A-Z]*\d){2})[A-Z0-9]{8,10}"
+)
+# a name in code looked up by a quoted name: `os.environ['X']`, `ENV["X"]`, `os.getenv("X")`
+# (a literal to fall back on, `getenv("X", "…")`, is left out: it may be the secret)
+_CODE_LOOKUP: Final = re.compile(
+    r"(?P<name>[A-Za-z_][\w.]{0,60})(?:\[[ \t]*(?P<q>['\"])[\w.\-]{1,64}(?P=q)[ \t]*\]"
+    r"|\([ \t]*(?P<p>['\"])[\w.\-]{1,64}(?P=p)[ \t]*\))"
 )
 _DOTTED_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+")
 # One part of a name in code: snake_case, UPPER_CASE, camelCase or PascalCase with words of two
@@ -744,18 +821,20 @@ _DOCUMENTED_EXAMPLES: Final = frozenset(
         "sk_test_4eC39HqLyjWDarjtT1zdp7dc",  # Stripe
         "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
         "pk_test_TYooMQauvdEDq54NiTphI7jx",
+        # the Azure Storage emulator's (Azurite) well-known account key
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     }
 )
 # A word that says the value stands in for a secret. Short words count only as a word of their
 # own (`YOUR_KEY`, `yourToken`), not inside a random run where they occur by chance.
 _PLACEHOLDER_WORD: Final = re.compile(
     r"(?i:example|sample|dummy|placeholder|replace|changeme|change[_\-]me|redacted|notreal"
-    r"|not[_\-]a[_\-]real)|(?<![A-Za-z])(?i:your|fake|insert)(?![a-z])"
+    r"|not[_\-]a[_\-]real)|(?<![A-Za-z])(?i:your|fake|insert|todo|tbd|fixme)(?![a-z])"
 )
 # the same words in lower case, a quick screen (a case-insensitive search is six times slower)
 _PLACEHOLDER_HINT: Final = re.compile(
     r"example|sample|dummy|placeholder|replace|change[_\-]?me|redacted|notreal|not[_\-]a[_\-]real"
-    r"|your|fake|insert|password|secret"
+    r"|your|fake|insert|todo|tbd|fixme|password|secret"
 )
 MOSTLY: Final = 0.5  # of a value made of one character, or of `x` and `0` filler (a placeholder)
 MAX_FILLER_PREFIX: Final = 12  # `sk_live_`, `github_pat_`: not part of the filler
@@ -825,7 +904,9 @@ def find_secrets(text: str) -> list[Leak]:
     if any(region.tags == _LONE_ONLY for region in detailed):
         # a token alone calls for no other rule, nor for decoding: read it where it is
         leaks.extend(leak for region in detailed if region.tags == _LONE_ONLY
-                     for leak in _lone_tokens(text, region.start, region.end))
+                     for leak in itertools.chain(
+                         _lone_tokens(text, region.start, region.end),
+                         _handed_over_keys(text, region.start, region.end)))
         detailed = [region for region in detailed if region.tags != _LONE_ONLY]
     leaks += scan_regions(text, detailed, _find_tagged, joins=True)
     # every `kind: Secret` `_kubernetes_secrets` reads matches the manifest trigger
@@ -850,7 +931,7 @@ def may_contain_secrets(data: bytes) -> bool:
 # Kinds found only as anchors for their companions, never reported.
 IDENTIFIER_KINDS: Final = frozenset({"twilio_sid"})
 _ALL_RULES: Final = frozenset({"token", "blob", "name", "url", "key_file", "phrase", "pgpass",
-                               "userinfo", "call"})  # not "lone": only after a handover
+                               "userinfo", "call", "block"})  # not "lone": only after a handover
 
 
 def _find_tagged(text: str, tags: set[str], starts: list[int] | None) -> list[Leak]:
@@ -878,7 +959,7 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
     if "url" in rules and "://" in text:
         leaks.extend(_url_passwords(text))
     phrases = rules & _PHRASE_TAGS
-    if phrases or "name" in rules:
+    if phrases or "name" in rules or "block" in rules:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few non-ASCII letters lower-case to two characters
             lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
@@ -887,6 +968,7 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
     if "call" in rules:
         leaks.extend(_credential_calls(text))
         leaks.extend(_aws_constructors(text))
+        leaks.extend(_signing_calls(text))
     if "storage" in rules or "name" in rules:
         leaks.extend(_storage_keys(text))
     if "name" in rules:
@@ -896,8 +978,15 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
         if "value" in text:
             leaks.extend(_named_values(text))
         leaks.extend(_bare_bearers(text, lowered))
+        if ":" in text:
+            leaks.extend(_credential_blocks(text, lowered))
+        if " as " in lowered:
+            leaks.extend(_values_named_after(text, lowered))
+    if ("name" in rules or "block" in rules) and ("value" in lowered or "--body" in lowered):
+        leaks.extend(_block_values(text, lowered))
     if "lone" in rules:  # last: a named value found as well is the name's (`found` above)
         leaks.extend(_lone_tokens(text))
+        leaks.extend(_handed_over_keys(text, 0, len(text)))
     return resolve(leaks)
 
 
@@ -995,6 +1084,8 @@ def _bounded(text: str, start: int, end: int, keyed: bool) -> bool:
 def _token_confidence(token: _Token, value: str) -> float:
     if token.kind == "jwt":
         return _jwt_confidence(value)
+    if token.kind == "discord_bot_token":
+        return token.confidence if _discord_id_ok(value) else 0.0
     if token.kind in ("github_token", "npm_token") and _crc32_checksum_ok(value):
         return 0.99
     if token.kind in _PASSWORD_TOKENS:  # a password: any value that is not a placeholder
@@ -1005,6 +1096,21 @@ def _token_confidence(token: _Token, value: str) -> float:
     if shannon_entropy(body) < 3.0:
         return 0.0
     return token.confidence
+
+
+MIN_DISCORD_ID_DIGITS: Final = 17
+MAX_DISCORD_ID_DIGITS: Final = 20
+
+
+def _discord_id_ok(token: str) -> bool:
+    """A Discord bot token's first part is base64 of the bot's id, a snowflake of 17 to 20 digits
+    (what no other dotted run of base64 is)."""
+    head = token.split(".", 1)[0]
+    try:
+        raw = base64.urlsafe_b64decode(head + "=" * (-len(head) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return raw.isdigit() and MIN_DISCORD_ID_DIGITS <= len(raw) <= MAX_DISCORD_ID_DIGITS
 
 
 def _jwt_confidence(value: str) -> float:
@@ -1097,6 +1203,8 @@ def _url_passwords(text: str) -> Iterator[Leak]:
         password = match.group("v")
         if _password_placeholder(password) or _example_password(password):
             continue
+        if "#" in password and password.partition("#")[0].isdigit():
+            continue  # `http://localhost:3000#user@example.com`: a port, then a fragment
         base = scheme.split(":")[-1] if scheme else ""
         kind = (
             "connection_string"
@@ -1245,6 +1353,20 @@ _PHRASES += (
                        r"(?P<v>[^\s'\"]{1,128})[ \t]+(?i:to[ \t]+(?:log|sign)[ \t]*[io]n)"),
             False, back=200, shaped=True),
 )
+_PHRASES += (
+    # OpenLDAP clients: `-w …` is the bind password (`-W` prompts for it)
+    _Phrase(("ldap",), re.compile(r"(?i:ldap)\w{0,12}\b[^\n|;]{0,200}?[ \t]-w[ \t]+"
+                                  + _QUOTED_OR_BARE), False, shaped=True, camel=True),
+    # keytool and jarsigner: `-storepass …`, `-srcstorepass …`, `-keypass …` (`-storepass:env
+    # NAME` and `:file` name where it is)
+    _Phrase(("storepass", "keypass"),
+            re.compile(r"(?<![\w\-])-(?i:src|dest|new)?(?i:store|key)pass[ \t]+" + _QUOTED_OR_BARE),
+            False, back=8, shaped=True, camel=True),
+    # RabbitMQ: `rabbitmqctl add_user NAME PASSWORD`, `change_password NAME PASSWORD`
+    _Phrase(("rabbitmqctl",),
+            re.compile(r"rabbitmqctl\b[^\n|;]{0,80}?[ \t](?:add_user|change_password)[ \t]+"
+                       + _USER + r"[ \t]+" + _QUOTED_OR_BARE), False, shaped=True, camel=True),
+)
 _PHRASE_TAGS: Final = frozenset({"phrase", "pgpass", "userinfo"})
 # `mysql -p app`: the MySQL clients take `-p` followed by a space as "ask for it"
 _PROMPTING_CLIENT: Final = re.compile(r"(?i:mysql|mariadb)\w*\b")
@@ -1387,6 +1509,51 @@ def _aws_constructors(text: str) -> Iterator[Leak]:
             index = lowered.find(name, index + len(name))
 
 
+# A key that signs or verifies passed as a literal: `jwt.sign(payload, '…')`, `jwt.encode(claims,
+# "…")`, `cookieParser('…')`, Go's `SignedString([]byte("…"))`, .NET's `new SymmetricSecurityKey(
+# Encoding.UTF8.GetBytes("…"))`, `hmac.new(b"…", …)`, `createHmac('sha256', '…')`; and what a
+# generator printed under its command (`rails secret`, `openssl rand -hex 32`,
+# `secrets.token_urlsafe(32)`, `mix phx.gen.secret`).
+_SIGNING_CALL: Final = re.compile(
+    r"(?i:(?P<two>jwt\.(?:sign|encode|verify|decode)|jws\.sign|createhmac)|cookieparser"
+    r"|signedstring|symmetricsecuritykey|hmac\.new)[ \t]*\([ \t\r\n]*"
+    r"(?(two)(?:\{[^{}]{0,200}\}|[^,(){}\n]){1,200}?,[ \t\r\n]*|)"
+    r"(?:\[\]byte\(|(?i:encoding\.\w{1,16}\.getbytes)\(|b(?=['\"]))?"
+    r"(?P<q>['\"`])(?P<v>[^'\"`\s\\]{8,512})(?P=q)"
+)
+_SIGNING_CALL_NAMES: Final = ("jwt.", "jws.sign", "createhmac", "cookieparser", "signedstring",
+                              "symmetricsecuritykey", "hmac.new")
+_GENERATED_SECRET: Final = re.compile(
+    r"(?i:(?:rails|rake)[ \t]+secret|openssl[ \t]+rand[ \t]+-(?:base64|hex)[ \t]+\d{1,4}"
+    r"|phx\.gen\.secret(?:[ \t]+\d{1,4})?|secrets\.token_(?:hex|urlsafe)\(\d{0,4}\)\)?['\"]?"
+    r"|/dev/urandom[^\n]{0,60})"
+    r"[ \t]*\r?\n[ \t]*(?P<v>[A-Za-z0-9+/_\-]{16,512}={0,2})[ \t]*(?=\r?\n|\Z)"
+)
+_GENERATOR_NAMES: Final = ("secret", "openssl", "token_", "urandom")
+
+
+def _signing_calls(text: str) -> Iterator[Leak]:
+    lowered = text.lower()
+    for name in _SIGNING_CALL_NAMES:
+        index = lowered.find(name)
+        while index >= 0:
+            call = _SIGNING_CALL.match(text, index)
+            if call is not None and _signing_key_ok(call.group("v")):
+                yield Leak(call.start("v"), call.end("v"), "generic_secret", SECRET, 0.75)
+            index = lowered.find(name, index + len(name))
+    if any(name in lowered for name in _GENERATOR_NAMES):
+        for output in _GENERATED_SECRET.finditer(text):
+            if _signing_key_ok(output.group("v")):
+                yield Leak(output.start("v"), output.end("v"), "generic_secret", SECRET, 0.75)
+
+
+def _signing_key_ok(value: str) -> bool:
+    return (_high_entropy(value) and not _looks_placeholder(value)
+            and not _documented_example(value) and not _TEMPLATE_VALUE.fullmatch(value)
+            and not _DOTTED_IDENTIFIER.fullmatch(value)
+            and not value.startswith(_PLACEHOLDER_START))
+
+
 def _call_password_ok(value: str) -> bool:
     return (len(value) >= 4 and not _password_placeholder(value) and not _example_password(value)
             and value.lower() not in _PLACEHOLDER_VALUES and not _has_filler(value))
@@ -1436,8 +1603,13 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         # `key` there is what its words say: `publishable key: …`, `the key is …`)
         spoken_start = _spoken_name_start(text, key_start)
         if spoken_start < key_start:
-            key_start, key = spoken_start, text[spoken_start : match.end("rest")]
-            kind = _secret_key_kind(key)
+            spoken = text[spoken_start : match.end("rest")]
+            spoken_kind = _secret_key_kind(spoken)
+            # a bare `key` stays one after words that do not say what it is (`bad key=…` in a
+            # log, `the key is …`); words such as `publishable` or `cache` say it is no secret
+            if kind is None or spoken_kind is not None or any(
+                    word.lower() in _NOT_SECRET_WORDS for word in _WORDS.findall(spoken)):
+                key_start, key, kind = spoken_start, spoken, spoken_kind
     if _ARN_BEFORE.search(text, max(0, key_start - MAX_ARN_PREFIX), key_start):
         return None  # `arn:aws:secretsmanager:…:secret:prod/db_password-1lsPVB`: a reference
     encoded = _base64_basic_auth(key, match)
@@ -1466,8 +1638,10 @@ def _assignment_at(text: str, start: int, keyword_end: int,
     if key.lower().endswith("auth") and _user_and_password(value):
         return Leak(value_start, value_end, "registry_auth", SECRET, 0.9)
     after_scheme = match.group("scheme") is not None
+    if kind == "generic_secret" and _short_password(key, value):
+        kind = "password"  # `SECRET: Garnet9359_`: too short for a key, a password's shape
     if not _value_is_secret(value, kind, text, value_end, after_scheme):
-        return None
+        return _fallback_literal(text, value_end, kind)
     if _bare_key(key) and not _random_key(value):
         return None
     if _synthetic_value(value) and _TEST_TEXT.search(text):
@@ -1475,6 +1649,41 @@ def _assignment_at(text: str, start: int, keyword_end: int,
     if after_scheme or key.lower().endswith("authorization"):
         kind = "http_auth"
     return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+MAX_SHORT_SECRET: Final = 12  # below this a key is never random enough (`_high_entropy`)
+_SHORT_PASSWORD_MARK: Final = re.compile(r"[\d!#$%^&*+=?~@_\-]")
+
+
+def _short_password(key: str, value: str) -> bool:
+    """A `secret` holding a short value of mixed case with digits or symbols (`JHw8A*6`): a
+    password by its shape, not a key (names in code mix case too, but hold no symbol or digit
+    between letters of both cases: `MySecretName`)."""
+    return (MIN_SPACED_PASSWORD <= len(value) < MAX_SHORT_SECRET
+            and key.lower().endswith("secret")
+            and any(char.isupper() for char in value) and any(char.islower() for char in value)
+            and _SHORT_PASSWORD_MARK.search(value) is not None
+            and not _TEMPLATE_VALUE.fullmatch(value) and not _DOTTED_IDENTIFIER.fullmatch(value))
+
+
+# A reference with a literal to fall back on: `process.env.X || '…'`, `?? "…"`, Python's `or`,
+# `os.getenv("X", "…")`, `ENV.fetch("X", "…")`, `os.environ.get("X") or "…"`: the literal is
+# the secret all the same.
+_FALLBACK: Final = re.compile(
+    r"(?:(?:\([^()\n]{0,80}\))?[ \t]*(?:\|\||\?\?|\bor\b|\?:)[ \t]*"
+    r"|\([ \t]*(?P<q0>['\"])[\w.\-]{1,64}(?P=q0)[ \t]*,[ \t]*)"
+    r"(?P<q>['\"`])(?P<v>[^'\"`\s\\]{1,256})(?P=q)"
+)
+
+
+def _fallback_literal(text: str, value_end: int, kind: str) -> Leak | None:
+    fallback = _FALLBACK.match(text, value_end)
+    if fallback is None:
+        return None
+    start, end = fallback.span("v")
+    if not _value_is_secret(fallback.group("v"), kind, text, end, False):
+        return None
+    return Leak(start, end, kind, SECRET, 0.8 if kind == "password" else 0.75)
 
 
 # `arn:aws:secretsmanager:eu-west-1:123456789012:` before a name: the name is part of an ARN
@@ -1635,6 +1844,69 @@ def _named_values(text: str) -> Iterator[Leak]:
         yield Leak(match.start(group), match.end(group), kind, SECRET, 0.8)
 
 
+# A block that names its secret apart from its `value`: Terraform (`resource "aws_ssm_parameter"
+# "db_password" { name = "/app/db_password" … value = "…" }`, GitHub's `secret_name` and
+# `plaintext_value`), YAML, JSON and XML items (`- name: API_KEY⏎  type: string⏎  value: …`,
+# Postman's `{"key": "api_token", "value": …}`, CloudFormation's `Name:` … `Value:`), command
+# lines (`--name db-password --value …`, `gh secret set DEPLOY_TOKEN --body …`).
+_BLOCK_VALUE: Final = re.compile(
+    r"(?i:(?P<opt>--)(?:value|body)[ \t=]|(?<![\w\-])(?:plaintext_|secret_|string_)?value"
+    r"(?P<kq>\\?[\"']?)[ \t]*[=:])[ \t]*"
+    r"(?:(?P<q>\\?[\"'])(?P<v>[^\"'\\\n]{1,1024})(?P=q)|(?P<bare>[^\s\"'\\#,}]{1,1024}))"
+)
+_BLOCK_NAME: Final = re.compile(
+    r"(?i:(?:resource|data)[ \t]+\"[\w\-]{1,60}\"[ \t]+\"(?P<label>[\w\-]{1,60})\""
+    r"|secret[ \t]+set[ \t]+(?P<set>[\w\-]{1,60})"
+    r"|--name[ \t=]+\\?[\"']?(?P<option>[\w./:\-]{1,120})"
+    r"|(?<![\w\-])(?:secret_|parameter_|param_|env_|variable_)?(?:name|key)\\?[\"']?[ \t]*[=:]"
+    r"[ \t]*\\?[\"']?(?P<name>[\w./:\-]{1,120}))"
+)
+MAX_BLOCK_CHARS: Final = 400
+# where an item of a list or a block before the value's ends: `}`, a blank line, `- ` in YAML;
+# a command line ends at a line break it does not escape
+_BLOCK_END: Final = re.compile(r"\}|\n[ \t]*\r?\n|\n[ \t]*-[ \t]")
+_COMMAND_END: Final = re.compile(r"(?<!\\)\r?\n")
+_PATH_PARTS: Final = re.compile(r"[/:]")
+
+
+def _block_values(text: str, lowered: str) -> Iterator[Leak]:
+    for needle in ("value", "--body"):
+        index = lowered.find(needle)
+        while index >= 0:
+            start = index
+            for prefix in ("plaintext_", "secret_", "string_", "--"):
+                if lowered.endswith(prefix, 0, index):
+                    start = index - len(prefix)
+            match = _BLOCK_VALUE.match(text, start)
+            index = lowered.find(needle, index + len(needle))
+            if match is None:
+                continue
+            kind = _block_name_kind(text, match.start(), match.group("opt") is not None)
+            group = "v" if match.group("v") is not None else "bare"
+            value = match.group(group)
+            if kind is None or not _value_is_secret(value, kind, text, match.end(group), False):
+                continue
+            if kind == "password" or _random_looking(value) or _passphrase(value):
+                yield Leak(match.start(group), match.end(group), kind, SECRET, 0.75)
+
+
+def _block_name_kind(text: str, value_start: int, command: bool) -> str | None:
+    """The kind of secret the nearest names of the block, item or command line holding a value
+    say it is."""
+    window_start = max(0, value_start - MAX_BLOCK_CHARS)
+    for end in (_COMMAND_END if command else _BLOCK_END).finditer(text, window_start, value_start):
+        window_start = end.start() + 1  # a `- ` that starts the item stays in it
+    names = [name.group(name.lastgroup) if name.lastgroup else ""
+             for name in _BLOCK_NAME.finditer(text, window_start, value_start)]
+    for name in reversed(names):
+        # a parameter's path or a secret's id: its last part names it (`/prod/payments/api-key`)
+        last = _PATH_PARTS.split(name.strip("/:"))[-1]
+        kind = _secret_key_kind(last) if last else None
+        if kind is not None and not _bare_key(last):
+            return kind
+    return None
+
+
 def _spoken_name_start(text: str, key_start: int) -> int:
     """Where a name of a few words separated by single spaces, ending at `key_start`, starts."""
     start = key_start
@@ -1671,15 +1943,24 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
     if sep == "|":  # `| password | hunter2! |`: a table cell, not a column heading
         return before in (" ", "|") and not match.group("v").isalpha()
     if sep == ",":  # `define('API_KEY', '…')`, `setenv("TOKEN", "…")`: both quoted
-        return match.group("close") is not None and match.group("open") is not None
-    if sep in ("is", "was", "to"):  # a quoted value, or one that is no word of the sentence
+        # (not the next key of a JSON object: `{"name": "DB_PASSWORD", "valueFrom": …}`)
+        return match.group("close") is not None and match.group("open") is not None and \
+            not _JSON_KEY_AFTER.match(text, match.end("v"))
+    if sep in _PROSE_SEPARATORS:  # a quoted value, or one that is no word of the sentence
         value = match.group("v").rstrip(".,;:!?")
         return match.group("open") is not None or (
             len(value) >= MIN_SPACED_PASSWORD and not value.isdigit()
             and not value.startswith(("/", "~/", "./"))  # `the pwd is /home/app`
             and (not value.isalpha() or _gibberish(value)))
+    if sep in ("(", "["):  # prose: `our DB_PASSWORD (…) and …`: the whole bracket, random
+        closer = ")" if sep == "(" else "]"
+        return match.group("open") is None and text.startswith(closer, match.end("v")) and \
+            _random_looking(match.group("v"))
     if match.group("nl") is not None:
-        return _whole_line_value(text, match)
+        # past a blank line, or after `… below:`, a line is the value only if it looks random
+        return _whole_line_value(text, match) and (
+            (match.group("blank") is None and not _BELOW.match(match.group("scope") or ""))
+            or _random_looking(match.group("v")) or _URI.match(match.group("v")) is not None)
     if sep is not None:
         return True
     if match.start("v") == match.end("rest"):
@@ -1699,6 +1980,20 @@ def _separated(text: str, key_start: int, match: re.Match[str]) -> bool:
             and any(char.isdigit() for char in value) and any(char.isalpha() for char in value))
 
 
+def _random_looking(value: str) -> bool:
+    """A value set apart in prose (in brackets, alone on a line) that no sentence holds: long and
+    of high entropy, or password-shaped with three kinds of character; not a digest (hex)."""
+    if _HEX_VALUE.fullmatch(value) or _UUID_SHAPE.fullmatch(value):
+        return False
+    return _high_entropy(value) or (
+        len(value) >= MIN_SPACED_PASSWORD and char_classes(value) >= 3 and _password_shaped(value))
+
+
+_JSON_KEY_AFTER: Final = re.compile(r"\\?[\"'][ \t]*:")
+_BELOW: Final = re.compile(r"[ \t]+(?:below|here|as[ \t]+follows)")
+_UUID_SHAPE: Final = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_PROSE_SEPARATORS: Final = frozenset(
+    {"is", "was", "to", "ist", "est", "es", "jest", "\u00e4r", "\u00e9", "\u00e8"})
 # `pass ignore_subscribe_messages here`: a name in code or prose, not a passphrase
 _SNAKE_IDENTIFIER: Final = re.compile(r"[a-z]+(?:_[a-z]+)+")
 
@@ -1798,7 +2093,13 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
         return True  # `summer-rxcnff`: a word and letters no language writes
     if _TEMPLATE_VALUE.fullmatch(value):
         return False
-    if _DOTTED_IDENTIFIER.fullmatch(value) and (kind != "password" or _code_reference(value)):
+    lookup = _CODE_LOOKUP.fullmatch(value)
+    if lookup is not None and _code_reference(lookup.group("name")):
+        return False  # `os.environ['API_KEY']`, `os.getenv("DB_PASS")` quoted: code, a reference
+    # (TypeScript's non-null `process.env.API_KEY!` too)
+    reference = value.removesuffix("!")
+    if _DOTTED_IDENTIFIER.fullmatch(reference) and (
+            kind != "password" or _code_reference(reference)):
         return False  # `settings.DB_PASSWORD`, `process.env.dbPass`: a reference
     if _URI.match(value) or value.startswith(_PUBLIC_KEYS):
         return False
@@ -1853,7 +2154,9 @@ def _passphrase(value: str) -> bool:
     if len(value) < MIN_PASSPHRASE_CHARS or _PASSPHRASE.fullmatch(value) is None:
         return False
     words = re.split(r"[\-. _]", value)
-    return len(set(words)) == len(words) and not any(
+    # a generator may draw a word twice (`umber-marble-yonder-umber-indigo`), once at most
+    distinct = len(set(words))
+    return distinct >= max(3, len(words) - 1) and not any(
         word in _NAMING_WORDS or word.endswith(_PASSWORD_WORDS) for word in words)
 
 
@@ -1949,24 +2252,31 @@ _STORAGE_NAME: Final = re.compile(r"(?i:key|secret|storage|account|credential)")
 _NOT_STORAGE_NAME: Final = re.compile(
     r"(?i:digest|checksum|hash|integrity|signature|sig\b|fingerprint|public|sha\d*|nonce|salt)")
 _NAMES_BEFORE: Final = re.compile(r"[A-Za-z_][\w.\-]*")
+_ASSIGNED_TO_NAME: Final = re.compile(
+    r"(?<![\w.\-])[A-Za-z_][\w.\-]*[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+_PUBLIC_NAME: Final = re.compile(r"(?i:(?<![a-z])pub|image|icon|avatar|thumb)")
 STORAGE_NAME_REACH: Final = 80
 
 
-def _storage_keys(text: str) -> Iterator[Leak]:
-    index = text.find("==")
+def _storage_keys(text: str, since: int = 0, until: int | None = None,
+                  named: bool = True) -> Iterator[Leak]:
+    """64 bytes of random base64 under a storage key's name; with `named` false, anywhere
+    between `since` and `until` (where it was handed over: `_handed_over_keys`)."""
+    index = text.find("==", since, until)
     while index >= 0:  # from each `==` back: a pattern would try 86 characters at every offset
         start, end = index - STORAGE_KEY_BODY, index + 2
-        index = text.find("==", end)
+        index = text.find("==", end, until)
         if start < 0 or not _STORAGE_KEY_BODY.fullmatch(text, start, end - 2):
             continue
         if text[start - 1 : start] in _NOT_BEFORE_STORAGE_KEY or \
                 text[end : end + 1] in _NOT_AFTER_STORAGE_KEY:
             continue  # part of a longer run, or a digest (`sha512-…`)
         value = text[start:end]
-        if (_storage_key_name(text, start) and char_classes(value) >= 3
+        if ((not named or _storage_key_name(text, start)) and char_classes(value) >= 3
                 and shannon_entropy(value) >= 4.5 and not _looks_placeholder(value)
                 and not _documented_example(value)):
-            yield Leak(start, end, "azure_storage_key", SECRET, 0.85)
+            yield Leak(start, end, "azure_storage_key" if named else "generic_secret", SECRET,
+                       0.85 if named else 0.6)
 
 
 def _storage_key_name(text: str, start: int) -> bool:
@@ -1978,7 +2288,18 @@ def _storage_key_name(text: str, start: int) -> bool:
     if not names:
         return False
     name = names[-1]
-    return bool(_STORAGE_NAME.search(name)) and not _NOT_STORAGE_NAME.search(name)
+    if _STORAGE_NAME.search(name):
+        return not _NOT_STORAGE_NAME.search(name) and not _PUBLIC_NAME.search(name)
+    # assigned to a name of its own (`ACCESS=…`, `export BLOB2="…"`): 64 random bytes are a key
+    # (a signing or an encryption key's) unless the name says what else they are (a digest, a
+    # signature, a public key)
+    if _ASSIGNED_TO_NAME.search(text, max(line_start, start - STORAGE_NAME_REACH), start):
+        return not _NOT_STORAGE_NAME.search(name) and not _PUBLIC_NAME.search(name)
+    # a table's row led by the key's name, its columns between (`az storage account keys list
+    # -o table`: `key1  FULL  …`)
+    row = _NAMES_BEFORE.findall(text, line_start, start)
+    return bool(row) and bool(_STORAGE_NAME.match(row[0])) and not any(
+        _NOT_STORAGE_NAME.search(cell) for cell in row)
 
 
 # -- credentials that come in pairs --------------------------------------------------------------
@@ -2117,6 +2438,15 @@ def _lone_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[
             yield Leak(match.start(), match.start() + len(value), "generic_secret", SECRET, 0.6)
 
 
+def _handed_over_keys(text: str, start: int, end: int) -> Iterator[Leak]:
+    """Keys handed over with no name (`can you try with this one? …`), in the shapes no digest
+    or id has: an AWS secret access key's 40 characters of base64 holding `/` or `+` (whose
+    rule also reads the words before it), and 64 random bytes in base64 (a storage or signing
+    key; a SHA-512 digest comes as `sha512-…`, which `_storage_keys` leaves out)."""
+    yield from _lone_aws_secrets_in(text, start, end)
+    yield from _storage_keys(text, start, end, named=False)
+
+
 def _named_value(text: str, start: int) -> bool:
     """`password = Example#Pass1`: a value under a secret's name is for the name's rules (which
     know its placeholders and examples) to judge."""
@@ -2150,13 +2480,13 @@ _YAML_DATA_BLOCK: Final = re.compile(
     _LINE_START + r"(?P<indent>[ \t]*)(?:data|stringData):[ \t]*\n"
 )
 _YAML_ENTRY: Final = re.compile(
-    r"(?P<indent>[ \t]+)[\"']?[\w.\-]+[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"'#]{1,16384})[\"']?"
-    r"[ \t]*(?:\n|\Z)"
+    r"(?P<indent>[ \t]+)[\"']?(?P<k>[\w.\-]+)[\"']?[ \t]*:[ \t]*"
+    r"[\"']?(?P<v>[^\s\"'#]{1,16384})[\"']?[ \t]*(?:\n|\Z)"
 )
 _JSON_DATA_BLOCK: Final = re.compile(
     r'"(?:data|stringData)"[ \t]*:[ \t]*\{(?P<body>[^{}]{0,65536})\}'
 )
-_JSON_ENTRY: Final = re.compile(r'"[\w.\-]+"[ \t]*:[ \t]*"(?P<v>[^"\\]{1,16384})"')
+_JSON_ENTRY: Final = re.compile(r'"(?P<k>[\w.\-]+)"[ \t]*:[ \t]*"(?P<v>[^"\\]{1,16384})"')
 _DOCUMENT_SEPARATOR: Final = re.compile(r"(?m)^---[ \t]*$")
 
 
@@ -2166,7 +2496,7 @@ def _kubernetes_secrets(text: str) -> Iterator[Leak]:
         yield from _yaml_secret_values(text, start, end)
         for block in _JSON_DATA_BLOCK.finditer(text, start, end):
             for entry in _JSON_ENTRY.finditer(text, block.start("body"), block.end("body")):
-                yield from _k8s_value(entry.group("v"), entry.start("v"))
+                yield from _k8s_value(entry.group("k"), entry.group("v"), entry.start("v"))
 
 
 def _document_around(text: str, position: int) -> tuple[int, int]:
@@ -2186,12 +2516,12 @@ def _yaml_secret_values(text: str, start: int, end: int) -> Iterator[Leak]:
             entry = _YAML_ENTRY.match(text, position, end)
             if entry is None or len(entry.group("indent")) <= indent:
                 break
-            yield from _k8s_value(entry.group("v"), entry.start("v"))
+            yield from _k8s_value(entry.group("k"), entry.group("v"), entry.start("v"))
             position = entry.end()
 
 
-def _k8s_value(value: str, start: int) -> Iterator[Leak]:
-    if len(value) < 4 or value.startswith("$"):
+def _k8s_value(key: str, value: str, start: int) -> Iterator[Leak]:
+    if len(value) < 4 or value.startswith("$") or _k8s_public_name(key, value):
         return
     plain = _base64_text(value) or value  # `data:` holds base64, `stringData:` plain text
     if not any(_password_placeholder(form) or _has_filler(form) or _documented_example(form)
@@ -2200,12 +2530,137 @@ def _k8s_value(value: str, start: int) -> Iterator[Leak]:
 
 
 def _k8s_look_alike(value: str) -> bool:
-    """What is no secret under any name: a reference (`arn:aws:…`), a publishable key, a URL
-    whose password is a `${VAR}` reference (a URL may be the secret itself: a webhook's)."""
-    if value.lower().startswith(_REFERENCE_PREFIXES) or value.startswith(_PUBLIC_KEYS):
+    """What is no secret under any name: a reference (`arn:aws:…`), a publishable key, the id of
+    an API object (`cus_…`, a Slack channel's), a URL whose password is a `${VAR}` reference (a
+    URL may be the secret itself: a webhook's)."""
+    if value.lower().startswith(_REFERENCE_PREFIXES) or value.startswith(_PUBLIC_KEYS) or \
+            _OBJECT_ID.fullmatch(value):
         return True
     userinfo = _URL_USERINFO.search(value) if _URI.match(value) else None
     return userinfo is not None and userinfo.group("v").startswith(_PLACEHOLDER_START)
+
+
+# A Secret holds what travels with its credentials too: ids, revisions, digests, fingerprints,
+# the public parts of a JSON Web Key. A name whose last word says so (`tenant_id`, `checksum`,
+# `host_key_fingerprint`, `n`) holds no secret; a known token under it is still found by its own
+# rule, and a URL is left to the Secret's rule (a webhook's URL is the secret itself).
+_K8S_PUBLIC_HEADS: Final = frozenset(
+    {
+        "id", "ids", "uuid", "guid", "ulid", "oid", "revision", "rev", "commit", "sha",
+        "checksum", "digest", "hash", "crc", "etag", "fingerprint", "thumbprint", "version",
+        "ref", "reference", "record", "channel", "region", "zone", "namespace", "port",
+        "issuer", "audience", "n", "e", "x", "y", "kid", "kty", "alg", "crv", "modulus",
+        "exponent",
+    }
+)
+_NAME_WORDS: Final = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])")
+
+
+def _k8s_public_name(key: str, value: str) -> bool:
+    words = _NAME_WORDS.findall(key)
+    return bool(words) and words[-1].lower() in _K8S_PUBLIC_HEADS and "://" not in value
+
+
+# -- secrets named after their value ---------------------------------------------------------------
+
+# Prose may name a secret after its value: `everyone can use … as the partner secret`, `set … as
+# your API key`. The name is read as any other (`_secret_key_kind`); the value must look random
+# (or, for a password, like one), as a value set apart in prose must.
+_AS_NAME: Final = re.compile(
+    r"[ \t]as[ \t]+(?:the|your|our|their|my|a|an|its)[ \t]+"
+    r"(?P<name>[\w\-]{1,24}(?:[ \t]+[\w\-]{1,24}){0,3})",
+    re.IGNORECASE,
+)
+_VALUE_BEFORE_AS: Final = re.compile(r"[A-Za-z0-9][^\s\"'`(),;]{7,127}")
+_BEFORE_VALUE: Final = (" ", "\t", "\n", "(", '"', "'", "`")
+MAX_VALUE_BEFORE_AS: Final = 128
+_NAME_WORD: Final = re.compile(r"[\w\-]+")
+_SCOPE_WORDS: Final = frozenset({"for", "in", "on", "of", "at", "to", "from", "with", "and", "or"})
+
+
+def _values_named_after(text: str, lowered: str) -> Iterator[Leak]:
+    index = lowered.find(" as ")
+    while index >= 0:
+        match = _AS_NAME.match(text, index)
+        if match is not None:
+            leak = _value_named_after(text, index, match)
+            if leak is not None:
+                yield leak
+        index = lowered.find(" as ", index + 1)
+
+
+def _value_named_after(text: str, index: int, match: re.Match[str]) -> Leak | None:
+    end = index - 1 if text[index - 1 : index] in ('"', "'", "`", ")") else index
+    reach = max(0, end - MAX_VALUE_BEFORE_AS - 1)
+    start = max(text.rfind(char, reach, end) for char in _BEFORE_VALUE) + 1
+    if (start == 0 and reach > 0) or not _VALUE_BEFORE_AS.fullmatch(text, start, end):
+        return None
+    words = _NAME_WORD.findall(match.group("name"))
+    for position, word in enumerate(words):  # `the api key for staging`: the name is `api key`
+        if word.lower() in _SCOPE_WORDS:
+            del words[position:]
+            break
+    kind = _secret_key_kind("_".join(words)) if words else None
+    value = text[start:end]
+    if kind is None or _URI.match(value) or _looks_placeholder(value) or \
+            _documented_example(value):
+        return None
+    if kind == "password":
+        secret = _password_shaped(value) and not _example_password(value)
+    else:
+        secret = _random_key(value) or (
+            len(words) > 1 and len(value) >= MIN_HEX_SECRET
+            and _HEX_VALUE.fullmatch(value) is not None and _hex_secret_like(value))
+    return Leak(start, end, kind, SECRET, 0.7) if secret else None
+
+
+# -- blocks named for credentials -----------------------------------------------------------------
+
+# A YAML block named for credentials (`auth:`, `credentials:`) holds them under names of its own
+# (`k: …`, `primary: …`): a random value there is a secret whatever its name, unless the name says
+# what else it is (`client_id`, `endpoint`, `username`, `checksum`). Names that say "secret" are
+# `_assignments`' to judge.
+_CREDENTIAL_BLOCK: Final = re.compile(
+    r"(?P<indent>[ \t]*)(?i:auth|authentication|credentials?|creds|secrets)[ \t]*:[ \t]*\r?\n"
+)
+_CREDENTIAL_BLOCK_WORDS: Final = ("auth", "cred", "secrets")  # in lower case: where to look
+_CREDENTIAL_BLOCK_PUBLIC: Final = frozenset(
+    {
+        "user", "username", "login", "email", "tenant", "realm", "scope", "scopes", "url", "uri",
+        "endpoint", "host", "type", "method", "mode", "provider", "timeout", "seconds", "header",
+        "account", "sid", "org", "project", "audience", "issuer",
+    }
+)
+
+
+def _credential_blocks(text: str, lowered: str) -> Iterator[Leak]:
+    for word in _CREDENTIAL_BLOCK_WORDS:
+        index = lowered.find(word)
+        while index >= 0:
+            block = _CREDENTIAL_BLOCK.match(text, text.rfind("\n", 0, index) + 1)
+            if block is not None and block.end("indent") == index:
+                yield from _credential_block_values(text, block)
+            index = lowered.find(word, index + 1)
+
+
+def _credential_block_values(text: str, block: re.Match[str]) -> Iterator[Leak]:
+    indent = len(block.group("indent"))
+    position = block.end()
+    while (entry := _YAML_ENTRY.match(text, position)) is not None and \
+            len(entry.group("indent")) > indent:
+        position = entry.end()
+        key, value = entry.group("k"), entry.group("v")
+        words = [word.lower() for word in _NAME_WORDS.findall(key)]
+        if not words or words[-1] in _K8S_PUBLIC_HEADS or \
+                not _CREDENTIAL_BLOCK_PUBLIC.isdisjoint(words) or \
+                _NOT_STORAGE_NAME.search(key) or _secret_key_kind(key) is not None:
+            continue
+        random = _random_key(value) or (
+            len(value) >= MIN_HEX_SECRET and _HEX_VALUE.fullmatch(value) is not None
+            and _hex_secret_like(value))
+        if random and not _looks_placeholder(value) and not _documented_example(value):
+            start = entry.start("v")
+            yield Leak(start, start + len(value), "generic_secret", SECRET, 0.7)
 
 
 def _base64_text(value: str) -> str | None:
@@ -2247,6 +2702,7 @@ _PROVIDER_PREFIXES: Final = (
     r"|hooks\.slack\.com|discord(?:app)?\.com/api/webhooks|\d{8}:AA|\dQ~|[0-9a-f]{32}-us\d"
     r"|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}"
     r"| -u ?['\"]?[^\s:'\"]{1,64}:|--(?:proxy-)?user[ =]|jdbc:oracle:"
+    r"|[MNO][A-Za-z0-9]{23,27}\.[\w\-]{6}\.[\w\-]{27}"
 )
 _SECRET_NAMES: Final = r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|sig|session"  # noqa: S105
 # names that end where a value follows as a further argument or after `to` (`Sigmoid', '…` and
@@ -2256,8 +2712,10 @@ _ARGUMENT_NAMES: Final = r"secret|token|password|passwd|pwd|pass|key|auth|creden
 _HANDOVER: Final = (
     r"(?:here(?:'s|[ \t]+(?:is|are|it[ \t]+is|you[ \t]+go))"
     r"|(?:this|that|right|new|correct|working|current|temporary)[ \t]+one[ \t]*(?:is:?|:)"
-    r"|(?:use|try)[ \t]+this[ \t]*:)"
-    r"(?:[^\n]{0,80}|[ \t]*(?:\r?\n[ \t]*){1,3}[^\s]{0,64})[A-Za-z0-9][!#$%&*^~;+?()=<>]"
+    r"|(?:use|try)[ \t]+this[ \t]*:"
+    # `can you try with this one? …`, `use this one: …`
+    r"|(?:use|try)(?:[ \t]+with)?[ \t]+this[ \t]+one[ \t]*[?:])"
+    r"(?:[^\n]{0,80}|[ \t]*(?:\r?\n[ \t]*){1,3}[^\s]{0,64})[A-Za-z0-9][!#$%&*^~;+?()=<>/]"
 )
 # other languages' "password" (`_FOREIGN_PASSWORD`), ASCII: a non-ASCII letter is one `?` where
 # regions are found and its UTF-8 bytes where raw messages are triaged
@@ -2271,14 +2729,18 @@ TRIGGERS: Final = (
     # a token pasted alone (`_lone_tokens`), after the words that hand something over in chat
     # and mail (a trigger on the token's own shape costs the clean text a fifth more)
     Trigger(_HANDOVER, 128, 72, "lone", caseless=True),
-    Trigger(_FOREIGN_NAMES_TRIGGER + r"[\w.\-?\x80-\xff]{0,40}\\?[\"'`]?[ \t]{0,8}(?:[:=>|]|$)",
-            64, 200, "name", caseless=True),
+    Trigger(_FOREIGN_NAMES_TRIGGER + r"[\w.\-?\x80-\xff]{0,40}\\?[\"'`]?[ \t]{0,8}(?:[:=>|]|$"
+            # `het wachtwoord is …`, `lösenordet är …`, `a senha é …` (`?` or UTF-8 as above)
+            r"|[ \t]+(?:is|ist|est|es|jest|(?:\?|\xc3\xa4)r|\?|\xc3\xa9|\xc3\xa8)[ \t]+\S{6}"
+            r"|[ \t]+(?:do|para|voor|pour|per|zum|zur|f(?:\?|\xc3\xbc|\xc3\xb6)r)"
+            r"(?:[ \t]+[\w.\-]{1,24}){1,6}[ \t]*[:=])", 64, 200, "name", caseless=True),
     Trigger(r"--[\w.\-]{0,40}" + _FOREIGN_NAMES_TRIGGER + r"[\w.\-?\x80-\xff]{0,40}[ =]", 8, 200,
             "name", caseless=True),
     # a secret-sounding name followed by a separator (`=`, `:`, `=>`, `>`, a table's `|`), an
     # option (`--token …`) or, for passwords, a spaced value (`.netrc`)
-    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}\\?[\"'`]?(?:[ \t]+value)?[ \t]{{0,8}}"
-            r"(?:[:=>|]|$)", 64, 200, "name", caseless=True),
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}\\?[\"'`]?\]?(?:[ \t]+value"
+            r"|[ \t]*(?:\r?\n[ \t]*){0,2}new[ \t]+value)?[ \t]{0,8}"
+            r"(?:[:=>|]|$|\r?\n?##\[debug\]result:)", 64, 200, "name", caseless=True),
     Trigger(rf"--[\w.\-]{{0,40}}(?:{_SECRET_NAMES}|[_\-]sk)[\w.\-]{{0,40}}[ =]", 8, 200, "name",
             caseless=True),
     Trigger(r"(?:pass|pwd)[a-z]{0,8}[ \t]+(?:(?:is|was)[ \t]+)?\S{6}", 64, 160, "name",
@@ -2287,20 +2749,40 @@ TRIGGERS: Final = (
     # (`twilio auth token 3f9a…`), where a name of several words comes before the value
     Trigger(rf"(?:{_ARGUMENT_NAMES})[\w.\-]{{0,40}}\\?[\"'`][ \t]*,[ \t]*\\?[\"'`]", 64, 200,
             "name", caseless=True),
-    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+(?:(?:for|in|on|of|at)[ \t]+[\w.\-]{{1,24}}"
-            r"(?:[ \t]+[\w.\-]{1,24})?[ \t]*(?::|=|is[ \t])|(?:is|was)[ \t]+\S{6})", 64, 160,
-            "name", caseless=True),
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+(?:(?:for|in|on|of|at|do|para|voor|pour|per"
+            r"|zum|zur|f(?:\?|\xc3\xbc|\xc3\xb6)r)[ \t]+[\w.\-]{1,24}(?:[ \t]+[\w.\-]{1,24}){0,5}"
+            r"[ \t]*(?::|=|is[ \t])"
+            r"|(?:is|was|ist|est|es|jest)[ \t]+(?:(?:now|still)[ \t]+)?\S{6})", 64, 160, "name",
+            caseless=True),
     Trigger(rf"(?:{_ARGUMENT_NAMES})[ \t]+to[ \t]+\S{{6}}", 64, 160, "name", caseless=True),
+    # prose that names a secret after its value: `use … as the partner secret`
+    Trigger(rf"[ \t]as[ \t]+(?:the|your|our|their|my|a|an|its)[ \t]+(?:[\w\-]{{1,24}}[ \t]+){{0,3}}"
+            rf"(?:{_ARGUMENT_NAMES})", 200, 8, "name", caseless=True),
     # `aws_sk`, `AWS-SK`, `awsSk`: `sk` as a word of a name
     Trigger(r"(?:[A-Za-z0-9][_.\-](?:sk|SK)|[a-z]Sk)\\?[\"'`]?[ \t]{0,8}(?:[:=>|,]|$)", 64, 200,
             "name"),
-    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+[\w/+=.~\-]{{16}}", 64, 160, "name",
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+['\"]?[\w/+=.~\-]{{16}}", 64, 160, "name",
             caseless=True),
     Trigger(r"bearer[ \t]+[\w.~+/\-]{20}", 8, 64, "name", caseless=True),
+    # prose: a value in brackets after its name (`our DB_PASSWORD (…)`), or on the lines after
+    # `… api key below:`
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+(?:[(\[][\w/+=.~!#$%^*@\-]{{8}}"
+            r"|(?:below|here|as[ \t]+follows)[ \t]*:)", 64, 160, "name", caseless=True),
     # an environment list's `name: API_KEY` with its `value: …` apart (`_named_values`)
     # (led by the secret's name: a trigger led by `name` would fire on every JSON object)
     Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}\\?[\"']?[ \t]*"
             r"(?:,[ \t]*|\r?\n[ \t]*(?:-[ \t]+)?|\\n[ \t]*)\\?[\"']?value", 128, 200, "name",
+            caseless=True),
+    # a block or list item that names its secret apart from its `value` (`_block_values`):
+    # `resource "aws_ssm_parameter" "db_password" {`, `name = "/app/db_password"`
+    # (tagged apart: only `_block_values` is called for)
+    Trigger(rf"(?:resource|data)[ \t]+\"[\w\-]{{1,60}}\"[ \t]+\"[\w\-]{{0,40}}(?:{_SECRET_NAMES})",
+            64, 400, "block", caseless=True),
+    Trigger(rf"(?:--name[ \t=]+|(?:name|key)\\?[\"']?[ \t]*[=:][ \t]*)\\?[\"']?[\w./:\-]{{0,60}}"
+            rf"(?:{_SECRET_NAMES})|secret[ \t]+set[ \t]+[\w\-]{{0,40}}(?:{_SECRET_NAMES})", 64, 400,
+            "block", caseless=True),
+    # Go: `var token string = "…"`, `const apiKey string = …`
+    Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]+(?:string|\[\]byte)[ \t]*=", 64, 200, "name",
             caseless=True),
     # Terraform: `variable "api_token" {` … `default = "…"`
     Trigger(rf"variable[ \t]+\"[\w\-]{{0,40}}(?:{_SECRET_NAMES}|[_\-]sk)[\w\-]{{0,40}}\"", 120, 600,
@@ -2314,13 +2796,17 @@ TRIGGERS: Final = (
     # `"sk-" + "…"`: adjacent literals joined in code
     Trigger(r"[\"'`][ \t]*\+[ \t]*\\?[\"'`]", 160, 160, "joined"),
     Trigger(r"(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200} -p[^\s\-]", 240, 64, "url"),
-    Trigger(r"pw[ \t]*[:=]|pw[ \t]+(?:is|was)[ \t]+\S{4}", 64, 160, "name",
+    Trigger(r"pw\\?[\"'`]?[ \t]*[:=]|pw[ \t]+(?:is|was)[ \t]+(?:(?:now|still)[ \t]+)?\S{4}",
+            64, 160, "name",
             caseless=True),  # `pw: …`, `pw is …`: chat's password
     Trigger(rf"(?:{_SECRET_NAMES})[\w.\-]{{0,40}}[ \t]*->", 64, 200, "name", caseless=True),
     # command lines and calls that take a user and a password (`_PHRASES`, `_CREDENTIAL_CALLS`)
     Trigger(r"(?:[ \t]|%20)-(?:[un]|-?user(?:name)?)(?:[ \t=]|%20)[^\n]{0,160}(?:[ \t]|%20)-"
             r"(?:p|-?pass\w*|-?pwd)(?:[ \t=]|%20)"
             r"|sqlplus[ \t]|conn(?:ect)?[ \t]+[\w.$#]+/|user[ \t]+\S{1,64}[ \t]+using[ \t]"
+            r"|ldap\w{0,12}[ \t][^\n]{0,200}[ \t]-w[ \t]"
+            r"|[ \t]-(?:src|dest|new)?(?:store|key)pass[ \t]"
+            r"|rabbitmqctl[ \t][^\n]{0,80}(?:add_user|change_password)[ \t]"
             r"|net[ \t]+use(?:r)?[ \t]"
             r"|htpasswd[ \t]|chpasswd|convertto-securestring[ \t]|@(?:tcp|unix)\("
             r"|[ \t]/[ \t]*\S{4,128}[ \t]+to[ \t]+(?:log|sign)[ \t]*[io]n"
@@ -2334,7 +2820,13 @@ TRIGGERS: Final = (
     Trigger(r"(?:login|logon|bind(?:_s)?|getconnection|pdo|sequelize|_connect|mysqli"
             r"|passwordauthentication|pscredential|usernamepasswordcredentials"
             r"|newstaticcredentials|credentials\.new|aws\.credentials|basicawscredentials"
-            r"|basicsessioncredentials|awsbasiccredentials)[ \t]*[(.]",
+            r"|basicsessioncredentials|awsbasiccredentials"
+            # keys that sign (`_signing_calls`)
+            r"|jwt\.(?:sign|encode|verify|decode)|jws\.sign|createhmac|cookieparser|signedstring"
+            r"|symmetricsecuritykey|hmac\.new)[ \t]*[(.]"
+            # what a secret generator printed
+            r"|(?:rails|rake)[ \t]+secret|openssl[ \t]+rand[ \t]|phx\.gen\.secret"
+            r"|secrets\.token_(?:hex|urlsafe)\(|/dev/urandom",
             16, 400, "call", caseless=True),
     # base64 of 64 bytes, as an Azure Storage account key, whose name `_storage_keys` reads (led
     # by the literal `==`, which is cheap where a run of base64 as such is not)

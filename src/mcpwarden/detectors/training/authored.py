@@ -57,6 +57,16 @@ AUTHORS = (
     "southasia",
     "mideast_africa",
     "iberoamerica",
+    "science",
+    "social",
+    "terminal",
+    "persuade",
+    "workplace",
+    "mcpresults",
+    "mixedlang",
+    "longpersuade",
+    "codeharm",
+    "hidden",
 )
 
 
