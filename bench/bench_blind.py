@@ -14,11 +14,11 @@ Texts are printed only with `--show-texts` (set 1). `--set 2` scores the second 
 the first set), `--set 3` the third (`bench/blind_sets3/`, session 5, written without seeing the
 detectors or the earlier sets; it adds personal data), `--set 4` the fourth (`bench/blind_sets4/`,
 session 6, written the same way, with more benign hard negatives), `--set 5` the fifth
-(`bench/blind_sets5/`, session 7, written the same way) and `--set 6` the sixth (`bench/blind_sets6/`,
-later in session 7). `--part injection` or `--part leakage`
-scores one half only. Their texts are never printed,
-only figures per category, so that reading the report cannot leak their wordings into the
-detectors.
+(`bench/blind_sets5/`, session 7, written the same way) and `--set 6` the sixth
+(`bench/blind_sets6/`, later in session 7). `--part injection` or `--part leakage` scores one half
+only. Their texts are never printed, only figures per category, so that reading the report cannot
+leak their wordings into the detectors. (Sets 1 and 3 to 6 have since become development sets:
+their misses were read after their first run; see docs/injection-model.md.)
 """
 
 from __future__ import annotations

@@ -771,8 +771,19 @@ def _cards(text: str, start: int, end: int) -> Iterator[Leak]:
             continue
         if digits in _TEST_CARDS:
             continue  # printed in payment providers' documentation, charged to no one
-        if 13 <= len(digits) <= 19 and _card_prefix(digits) and luhn_valid(digits):
+        if 13 <= len(digits) <= 19 and _card_prefix(digits) and luhn_valid(digits) and (
+                not _PRODUCT_CODE_NAME.search(text, max(0, match.start() - 32), match.start())):
             yield Leak(match.start(), match.end(), "card_number", PII, 0.95)
+
+
+# A number right after the name of a product code (`EAN 4041294571112`, `GTIN-13: …`,
+# `"isbn": "…"`, `article no. …`) is that code, even when it passes Luhn in a card's range.
+_PRODUCT_CODE_NAME: Final = re.compile(
+    r"(?<![a-z])(?:ean|gtin|upc|isbn|sku|jan|barcode|bar[ _\-]code|art(?:icle|ikel)?\.?"
+    r"[ _\-]?(?:no|nr|num|number|#)\.?)(?:[ _\-]?(?:8|10|12|13|14|[ae]))?"
+    r"[\"' \t:#=\-]{0,6}$",
+    re.IGNORECASE,
+)
 
 
 def _card_grouping(raw: str, separator: str) -> bool:
@@ -1552,6 +1563,7 @@ def _header_line(text: str, bounds: tuple[int, int], separator: str, width: int,
     top: int | None = None
     above_top = 0  # how many of `visited` are the header or under it
     after_rule = False
+    under_rule: int | None = None
     for start, row in _lines_above(text, bounds):
         key = (start, separator, width)
         if key in headers:
@@ -1562,12 +1574,16 @@ def _header_line(text: str, bounds: tuple[int, int], separator: str, width: int,
         if _TABLE_RULE.fullmatch(row):
             if after_rule:
                 break
+            # the line right under the rule heads the block if nothing of the table is above
+            under_rule = top if top is not None and visited and visited[-1][0] == top else None
             visited.append(key)
             after_rule = True  # the header is the line above, or (ASCII) the rule on top of it
             continue
         if not row.strip() or _count_outside_quotes(row, separator) != width:
             if after_rule:
-                top = None  # a rule under a line of another table, or of prose
+                # a rule under a line of another table, or of prose (a tool's banner over a
+                # CSV): the header is the line under it, if that is not a data row
+                top = under_rule
             break  # (not remembered: the rows under it are another block)
         visited.append(key)
         if after_rule or not _data_row(row, separator):
@@ -1713,6 +1729,13 @@ TRIGGERS: Final = (
             r"|id[ _\-]?(?:proof|number)|personal[ _\-]?id|identification[ _\-]?number"
             r"|(?:^|[^a-z])(?:nn|rrn|nrn|e[ _\-]?id|avs|svnr|vsnr|sv[ _\-.]?n|e[ _\-]?card|ssn"
             r"|nif|nipc|uid))[^\n+]{0,48}\d(?:[ .\-+]?\d){8}", 120, 20, "named", caseless=True),
+    # the layouts of `_TABLE_VALUE` no trigger above fires on: ids split in groups (a SIN as
+    # `742 932 718`, a BSN as `1234.56.782`, an Aadhaar or a Steuer-IdNr in groups, an AT
+    # SV-Nummer, a Nordic number with the century or a space); only the table pass reads them
+    Trigger(rf"{_NOT_AFTER_DIGIT}(?:\d{{3}}[ .\-]\d{{3}}[ .\-]\d{{3}}"
+            r"|\d{4}[ .]\d{2}[ .]\d{3}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{2} \d{3} \d{3} \d{3}"
+            r"|\d{4} \d{6}"
+            r"|(?:\d{2})?\d{6}[\-+ ]\d{4})", 16, 8, "table"),
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}}\.\d", 24, 8, "ip_address"),
     Trigger(r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){3}|::[0-9A-Fa-f]{1,4}(?:[^0-9A-Za-z_]|$)",
             48, 48, "ip_address"),
@@ -1725,6 +1748,7 @@ _TAG_KINDS: Final = {
     "national": _NATIONAL_KINDS,
     "nordic": _NORDIC_KINDS,
     "named": _NAMED_KINDS,
+    "table": frozenset(),  # read by `_table_ids` only
     # national ids come with their name, whose trigger reads percent-encoding itself
     "escaped": frozenset(PII_KINDS) - _NATIONAL_KINDS - _NORDIC_KINDS,
 }

@@ -465,6 +465,7 @@ _KEYWORDS: Final = (
     "dsn",
     "sig",
     "session",
+    "bearer",  # `API_BEARER=…`, `x-bearer: …`: a name holding `bearer` names a bearer token
 )
 # What follows a keyword found by substring search: the rest of the name, an optional closing
 # quote (JSON-escaped too), the separator, an optional opening quote and auth scheme, the value.
@@ -564,6 +565,7 @@ _SECRET_WORDS: Final = frozenset(
         "sig",
         "cookie",
         "dsn",
+        "bearer",
         "sessionid",
         "accesskey",
         "secretkey",
@@ -1590,7 +1592,13 @@ def _assignments(text: str, lowered: str, found: AbstractSet[int] = frozenset())
 def _assignment_at(text: str, start: int, keyword_end: int,
                    found: AbstractSet[int] = frozenset()) -> Leak | None:
     match = _AFTER_KEYWORD.match(text, keyword_end)
-    if match is None or match.start("v") in found:
+    if match is None or (match.group("sep") is None and match.group("open") is None):
+        # a key opening with a symbol `_AFTER_KEYWORD` stops at (Django's
+        # `SECRET_KEY = "(K0h8…@…)…"`): no separator or no value found there
+        symbol = _symbol_assignment(text, start, keyword_end, found)
+        if symbol is not None or match is None:
+            return symbol
+    if match.start("v") in found:
         return None
     key_start = start
     while key_start > max(0, start - MAX_KEY_CHARS) and text[key_start - 1] in _KEY_CHARS:
@@ -1634,6 +1642,11 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         value_end = _spaced_passphrase_end(text, value_start, value_end)
     elif kind == "password" and not quote and match.group("sep") == "=":
         value_end = _unquoted_password_end(text, value_start, value_end)
+    if kind != "password" and not quote and text[value_end : value_end + 1] in _SYMBOL_STOPS and (
+            match.group("sep") in ("=", ":") or key.startswith("--")):
+        # `SECRET_KEY=uTy-*9XR%=…$V)GR3S=%T&s`, `--secret-key Tw5_…&q8@…((…`: an unquoted
+        # key of shell symbols runs to whitespace
+        value_end = _symbol_value_end(text, value_start, value_end)
     value = text[value_start:value_end]
     if key.lower().endswith("auth") and _user_and_password(value):
         return Leak(value_start, value_end, "registry_auth", SECRET, 0.9)
@@ -1648,6 +1661,80 @@ def _assignment_at(text: str, start: int, keyword_end: int,
         return None
     if after_scheme or key.lower().endswith("authorization"):
         kind = "http_auth"
+    return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
+
+
+# Django- and Flask-style keys draw on shell and URL symbols: `(`, `)` and `&` end an ordinary
+# value but may be part of one of these; such a value runs to whitespace (or its quote).
+_SYMBOL_STOPS: Final = frozenset("()&")
+_SYMBOL_RUN: Final = re.compile(r"[^\s\"'`\\]{1,256}")
+_SYMBOL_ASSIGNMENT: Final = re.compile(
+    r"(?P<rest>[A-Za-z0-9_.\-]{0,40})(?P<close>[\"']\]?)?[ \t]{0,8}"
+    r"(?P<sep>=|:|(?<=[A-Za-z0-9])[ \t])[ \t]{0,8}(?P<open>[\"'])?(?P<v>[^\s\"'`\\]{20,256})"
+)
+_SYMBOL_VALUE_CHARS: Final = re.compile(r"[!#$%^&*()=+~@]")
+_SYMBOL_SECRET_SYMBOLS: Final = frozenset("()&")
+MIN_SYMBOL_SECRET: Final = 20
+MIN_SYMBOL_SECRET_ENTROPY: Final = 3.8
+
+
+def _symbol_secret(value: str) -> bool:
+    """A random key of letters, digits and symbols: long, all of upper case, lower case and
+    digits, symbols among them, and no template, reference, mask or query string."""
+    return (len(value) >= MIN_SYMBOL_SECRET
+            and any(char.isupper() for char in value) and any(char.islower() for char in value)
+            and any(char.isdigit() for char in value)
+            and _SYMBOL_VALUE_CHARS.search(value) is not None
+            and "${" not in value and "{{" not in value and "$(" not in value  # shell, templates
+            and _URI.search(value) is None
+            and not value.startswith(_PLACEHOLDER_START) and not _has_filler(value)
+            and _NEXT_SETTING.search(value) is None and _CODE_LOOKUP.search(value) is None
+            and not _looks_placeholder(value)
+            and shannon_entropy(value) >= MIN_SYMBOL_SECRET_ENTROPY)
+
+
+def _symbol_value_end(text: str, start: int, end: int) -> int:
+    """The end of an unquoted value stopped at `(`, `)` or `&` that runs on to whitespace, when
+    the whole is a random key of symbols; `end` otherwise."""
+    run = _SYMBOL_RUN.match(text, start)
+    if run is None or run.end() <= end:
+        return end
+    after = text[run.end() : run.end() + 1]
+    if after and not after.isspace():
+        return end  # a quote or backslash within: code or a string, not one value
+    return run.end() if _symbol_secret(text[start : run.end()]) else end
+
+
+def _symbol_assignment(text: str, start: int, keyword_end: int,
+                       found: AbstractSet[int]) -> Leak | None:
+    """A secret name whose value opens with a symbol `_AFTER_KEYWORD` stops at: the quoted
+    `SECRET_KEY = "(K0h8qO@…)…"`, the unquoted `SECRET_KEY=(…`, `--secret-key &…`."""
+    match = _SYMBOL_ASSIGNMENT.match(text, keyword_end)
+    if match is None or match.start("v") in found:
+        return None
+    value_start, value_end = match.span("v")
+    quote = match.group("open")
+    after = text[value_end : value_end + 1]
+    if quote is not None:
+        if after != quote:
+            return None
+    elif after and not after.isspace():
+        return None
+    key_start = start
+    while key_start > max(0, start - MAX_KEY_CHARS) and text[key_start - 1] in _KEY_CHARS:
+        key_start -= 1
+    key = text[key_start : match.end("rest")]
+    sep = match.group("sep")
+    if sep.isspace() and not key.startswith("--"):
+        return None
+    if sep == ":" and quote is None and not key.isupper():
+        return None  # `note: (…)` in prose; an unquoted value after `:` only under an env name
+    kind = _secret_key_kind(key)
+    value = text[value_start:value_end]
+    if kind is None or _SYMBOL_SECRET_SYMBOLS.isdisjoint(value) or not _symbol_secret(value):
+        return None
+    if _ARN_BEFORE.search(text, max(0, key_start - MAX_ARN_PREFIX), key_start):
+        return None
     return Leak(value_start, value_end, kind, SECRET, 0.8 if kind == "password" else 0.75)
 
 
@@ -2704,7 +2791,9 @@ _PROVIDER_PREFIXES: Final = (
     r"| -u ?['\"]?[^\s:'\"]{1,64}:|--(?:proxy-)?user[ =]|jdbc:oracle:"
     r"|[MNO][A-Za-z0-9]{23,27}\.[\w\-]{6}\.[\w\-]{27}"
 )
-_SECRET_NAMES: Final = r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|sig|session"  # noqa: S105
+_SECRET_NAMES: Final = (
+    r"secret|token|pass|pwd|key|auth|credential|cookie|dsn|sig|session|bearer"  # noqa: S105
+)
 # names that end where a value follows as a further argument or after `to` (`Sigmoid', '…` and
 # `passed to …` are no such names)
 _ARGUMENT_NAMES: Final = r"secret|token|password|passwd|pwd|pass|key|auth|credentials?|creds"

@@ -67,6 +67,7 @@ AUTHORS = (
     "longpersuade",
     "codeharm",
     "hidden",
+    "policy",
 )
 
 
