@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from mcpwarden.detectors import hscache
 from mcpwarden.detectors import injection_prefilter as prefiltermod
 from mcpwarden.detectors import text as textmod
 
@@ -283,12 +284,8 @@ def special_finder() -> SpecialFinder | None:
     specials = special_characters()
     ranges = (f"\\x{{{ord(a):x}}}-\\x{{{ord(b):x}}}" for a, b in _runs(specials))
     try:
-        database = hs.Database(mode=hs.HS_MODE_BLOCK)
-        database.compile(
-            expressions=[("[" + "".join(ranges) + "]").encode()],
-            ids=[0],
-            elements=1,
-            flags=[hs.HS_FLAG_UTF8],
+        database = hscache.compile_block(
+            [("[" + "".join(ranges) + "]").encode()], [0], [hs.HS_FLAG_UTF8]
         )
     except hs.error:
         return None

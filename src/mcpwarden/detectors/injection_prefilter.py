@@ -38,6 +38,8 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from mcpwarden.detectors import hscache
+
 hyperscan: Any
 try:
     import hyperscan
@@ -363,11 +365,7 @@ def _keeps_its_promise(
 
 
 def _compile(expressions: list[bytes], ids: list[int]) -> Any:
-    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(
-        expressions=expressions, ids=ids, elements=len(ids), flags=[_FLAGS] * len(ids)
-    )
-    return database
+    return hscache.compile_block(expressions, ids, [_FLAGS] * len(ids))
 
 
 _FLAGS = 0 if hyperscan is None else hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_MULTILINE
@@ -465,13 +463,11 @@ def build_gate(
     if hyperscan is None:
         return None
     try:
-        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        database.compile(
-            expressions=[e.encode("utf-8") for e in expressions],
-            ids=list(range(len(expressions))),
-            elements=len(expressions),
-            flags=[flags | (0 if index < located else hyperscan.HS_FLAG_SINGLEMATCH)
-                   for index in range(len(expressions))],
+        database = hscache.compile_block(
+            [e.encode("utf-8") for e in expressions],
+            list(range(len(expressions))),
+            [flags | (0 if index < located else hyperscan.HS_FLAG_SINGLEMATCH)
+             for index in range(len(expressions))],
         )
     except hyperscan.error:
         return None

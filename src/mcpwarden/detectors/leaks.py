@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
+from mcpwarden.detectors import hscache
+
 log = logging.getLogger("mcpwarden.detectors")
 
 hyperscan: Any
@@ -426,16 +428,13 @@ def _collect_hit(index: int, start: int, end: int, flags: int,
 def _compile(triggers: tuple[Trigger, ...]) -> Any:
     if hyperscan is None:
         return None
-    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(
-        expressions=[trigger.pattern.encode("ascii") for trigger in triggers],
-        ids=list(range(len(triggers))),
-        elements=len(triggers),
-        flags=[(hyperscan.HS_FLAG_CASELESS if trigger.caseless else 0)
-               | (hyperscan.HS_FLAG_SOM_LEFTMOST if trigger.starts else 0)
-               for trigger in triggers],
+    return hscache.compile_block(
+        [trigger.pattern.encode("ascii") for trigger in triggers],
+        list(range(len(triggers))),
+        [(hyperscan.HS_FLAG_CASELESS if trigger.caseless else 0)
+         | (hyperscan.HS_FLAG_SOM_LEFTMOST if trigger.starts else 0)
+         for trigger in triggers],
     )
-    return database
 
 
 NEAR_BOUNDARY: Final = 256
