@@ -2261,15 +2261,13 @@ def _model_findings(norm: _Norm, windows: list[_Window]) -> list[Finding]:
     openers, cues, limit = model_mod.IMPERATIVE_START, model_mod.CUE_WORDS, model_mod.MAX_TOKENS
     found: list[Finding] = []
     skeleton, url_words = norm.skeleton, model_mod.model_words
-    is_code_like = model_mod.is_code_like
     for window in windows:
         words = window.words
         if len(words) > limit:
             if words[0] in openers or not cues.isdisjoint(words):
                 found += _chunk_findings(norm, window, score)
             continue
-        if is_code_like(segment := skeleton[window.start : window.end]):
-            words = url_words(segment, words)
+        words = url_words(skeleton[window.start : window.end], words)
         if len(words) < 3 or (words[0] not in openers and cues.isdisjoint(words)):
             continue
         if (value := score(words)) >= _MODEL_REPORT_FLOOR:

@@ -152,28 +152,20 @@ _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]{}]+")
 _CODE_THEN_COMMENT = re.compile(r"[)\]};=,\"'][ \t]*(?:#|//|--)[ \t]")
 _CODE_NAME = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+|[a-z_][a-z0-9_]*(?=\()")
 _CODE_LINE = re.compile(r"[a-z0-9_]\(|\)[ \t]*[{;:]|;[ \t]*$")
-CODE_VIEW = 2
-
-
-def is_code_like(segment: str) -> bool:
-    """Whether `model_words` reads `segment` other than as its plain tokens (code, a URL)."""
-    return "://" in segment or (
-        CODE_VIEW > 0 and ("(" in segment or ";" in segment or "#" in segment
-                           or "//" in segment or "--" in segment)
-    )
+_CODE_MARKS = ("://", "(", ";", "#", "//", "--")  # without one, a window reads as it is
 
 
 def model_words(segment: str, words: list[str]) -> list[str]:
     """The words the model reads for a window: `words` (its tokens) with every URL reduced to
     its scheme and top-level domain, and code read as its comment (`_CODE_THEN_COMMENT`)."""
-    if not is_code_like(segment):
+    if not any(mark in segment for mark in _CODE_MARKS):
         return words
     changed = False
-    if CODE_VIEW > 0 and (comment := _CODE_THEN_COMMENT.search(segment)):
+    if comment := _CODE_THEN_COMMENT.search(segment):
         segment, changed = segment[comment.end():], True
     if "://" in segment:
         segment, changed = _URL.sub(_url_stub, segment), True
-    if CODE_VIEW > 1 and _CODE_LINE.search(segment):
+    if _CODE_LINE.search(segment):
         segment, changed = _CODE_NAME.sub(" ", segment), True
     return tokens(segment) if changed else words
 
