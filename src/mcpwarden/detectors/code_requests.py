@@ -267,12 +267,15 @@ _SPEC: tuple[tuple[str, float, str, str | None, str | None], ...] = (
      r"cookies\.sqlite|login data|user data[\\/]{1,2}default|\.mozilla[\\/]firefox"
      r"|firefox[\\/]profiles|key[34]\.db|logins\.json|security\s+(?:find|dump)-\w*"
      r"(?:password|keychain)|cmdkey\s+/list|vaultcmd|lsass|mimikatz|sekurlsa|/etc/shadow"
-     r"|\.ssh[\\/](?:id_\w+|\*)|id_(?:rsa|dsa|ecdsa|ed25519)\b|\.aws[\\/]credentials"
+     r"|\.ssh[\\/](?:id_\w++(?!\.pub)|\*)|id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)"
+     r"|\.aws[\\/]credentials"
      r"|\.kube[\\/]config|\.docker[\\/]config\.json|\.netrc\b|\.pgpass|\.git-credentials"
      r"|wallet\.dat|\.gnupg|browser_?cookie3?|browsercookie|cryptunprotectdata|win32crypt"
      r"|get-storedcredential|secretstorage", None),
     ("secrets", 0.65, "cookie cookies cookiejar ssh passwd keychain credentials credential",
-     r"cookies?\.(?:txt|json|db)\b|cookie\s?jar|cookiejar|cookie|\.ssh\b|/etc/passwd|keychain"
+     r"cookies?\.(?:txt|json|db)\b|cookie\s?jar|cookiejar|cookie|\.ssh\b"
+     r"(?![\\/](?:[\w.-]*\.pub|authorized_keys2?|known_hosts)\b)"
+     r"|/etc/passwd|keychain"
      r"|credentials?\.(?:txt|json|xml)\b", r"cookies?\.(?:txt|json|db)\b|cookie\s?jar|cookiejar"
      r"|open\(|read|load|\.ssh\b|/etc/passwd|keychain|credentials?\."),
     ("secrets", 0.35, "document localstorage sessionstorage keyring getpass",
@@ -358,6 +361,26 @@ _SPEC: tuple[tuple[str, float, str, str | None, str | None], ...] = (
      r"(?:contacts?|address\s?book|recipients|csv\.reader)\b[\s\S]{0,400}?"
      r"(?:\.sendmail\(|\.send_message\(|send-mailmessage|\bsmtp\b)|(?:\.sendmail\("
      r"|\.send_message\(|send-mailmessage)[\s\S]{0,300}?\bfor\s+\w+\s+in\s+\w*contact", None),
+    # hands a shell to another host (a reverse or bind shell)
+    ("remote_shell", 0.9, "tcp bash sh", r"(?:ba)?sh\s+-i\b[^\n]{0,40}/dev/tcp/"
+     r"|/dev/tcp/[^\n]{0,80}(?:0>&1|<&\d|>&\s*\d)", None),
+    ("remote_shell", 0.9, "nc ncat netcat socat",
+     r"\b(?:nc|ncat|netcat)\b[^\n|]{0,60}\s-[a-z]*[ec]\s|\bsocat\b[^\n]{0,80}exec:", None),
+    ("remote_shell", 0.9, "dup2 pty spawn & socket", r"dup2\(|pty\.spawn\(",
+     r"\bsocket\b"),
+    ("remote_shell", 0.9, "tcpclient & iex invoke getstream",
+     r"tcpclient\b[\s\S]{0,300}?(?:iex|invoke-expression|getstream\(\))", None),
+    # switches off certificate checks (a man-in-the-middle reads and changes the traffic)
+    ("defence", 0.7, "sslverify node_tls_reject_unauthorized verify ssl_verify ssl_verify_peer "
+     "check_hostname cert_none insecureskipverify rejectunauthorized strict ssl",
+     r"http\.sslverify\s*(?:=\s*)?false|node_tls_reject_unauthorized\s*=\s*['\"]?0"
+     r"|\bverify\s*=\s*false\b|ssl_verify(?:_peer)?\s*[=:]\s*(?:false|0)\b"
+     r"|check_hostname\s*=\s*false|cert_none|insecureskipverify\s*[:=]\s*true"
+     r"|rejectunauthorized\s*:\s*false|strict-ssl\s+false", None),
+    # installs packages from an unencrypted or unofficial index
+    ("untrusted_source", 0.7, "index trusted registry",
+     r"--(?:extra-)?index-url\s+http://|--trusted-host\b|registry\s*[= ]\s*http://"
+     r"|npm\s+config\s+set\s+registry\s+http://", None),
     # contacts the network
     ("send", 0.3, "smtplib smtp urlopen urllib urllib3 poolmanager httplib2 urlretrieve httpx "
      "aiohttp axios xmlhttprequest "
@@ -496,7 +519,7 @@ _LAN_HOST = _rx(r"['\"](?:192\.168|10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,
 _DESCRIPTIONS = {
     "destroy": "destroys system files, disks or services",
     "persist": "tampers with boot, startup or system configuration",
-    "defence": "disables security tools or clears logs",
+    "defence": "disables security tools or checks, or clears logs",
     "mine": "mines cryptocurrency",
     "fetch_exec": "downloads and runs code",
     "install": "pipes a download into a shell",
@@ -511,6 +534,8 @@ _DESCRIPTIONS = {
     "spread": "spreads to other hosts or mass-mails contacts",
     "relay": "pushes downloaded content to other hosts or devices",
     "send": "contacts the network",
+    "remote_shell": "opens a shell for another host",
+    "untrusted_source": "installs packages from an unencrypted or unofficial index",
     "exfiltrate": "sends local data to a hard-coded host",
 }
 CATEGORIES = tuple(_DESCRIPTIONS)
@@ -928,7 +953,16 @@ def _sentence_level(sentence: str) -> int:
     codebase = addressed and _CODEBASE.search(sentence) is not None
     if codebase and _pressed(sentence):
         return 2
-    return 1 if codebase or (verb and reference) else 0
+    ran_there = verb and _RUN_PLACE.search(sentence) is not None
+    return 1 if codebase or (verb and reference) or ran_there else 0
+
+
+# Where pasted code runs: "paste this into the terminal", "run it in the browser console".
+_RUN_PLACE = _rx(
+    r"\b(?:into|in|at|from) (?:the |a |an |your |this )?(?:elevated |admin(?:istrator)? )?"
+    r"(?:terminal|console|shell|command line|command prompt|powershell|cmd|devtools|dev tools"
+    r"|browser console|javascript console|run dialog|sql console|psql|mysql prompt)\b"
+)
 
 
 def _pressed(sentence: str) -> bool:
@@ -943,9 +977,23 @@ def _request_level(before: str, after: str) -> int:
     sentences = _sentences(before)
     candidates = sentences[-3:] + _sentences(after)[:2]
     level = max((_sentence_level(sentence) for sentence in candidates), default=0)
-    if level == 0 and sentences and _ends_with_verb(sentences[-1]):
+    if level == 0 and sentences and (
+        _ends_with_verb(sentences[-1]) or _introduces_a_remedy(sentences[-1])
+    ):
         return 1  # the code is the verb's object: "... run `<code>`"
     return level
+
+
+def _introduces_a_remedy(sentence: str) -> bool:
+    """A sentence that ends in a colon and offers the code as what to do: "add this to setup.py
+    and run it:", "The official workaround is to disable certificate checks:"."""
+    stripped = sentence.rstrip(" `\n")
+    if not stripped.endswith(":"):
+        return False
+    return _has_verb(stripped, _words_of(stripped)) or _REMEDY.search(stripped) is not None
+
+
+_REMEDY = _rx(r"\b(?:workaround|fix|solution|remedy|resolution|hotfix|quick fix|answer)\b")
 
 
 def _ends_with_verb(sentence: str) -> bool:

@@ -26,7 +26,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "7c7503521cc240fde3a336706017ed867f02f2cf7a2330f252e8a659d77b1b54"
+MODEL_SHA256 = "09aff5b790f9b31c66c74a4efa2a6d88a4209df682f80f0b77e377150ce12cb5"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _THAI = "\u0e01-\u0e4e"

@@ -226,7 +226,8 @@ class Blob:
 # A run may start right after "=" (`key=<base64>`): padding only ever ends a run.
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){12,}(?![0-9A-Fa-f])")
-_URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){6,}")
+# Four escapes, up to a word apart: "?next=You%20are%20now%20in%20developer%20mode" is text.
+_URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}[^\s%]{0,30}){4,}")
 _HTML_ENTITY = re.compile(r"(?:&#?[0-9A-Za-z]{2,8};[^\s&]{0,3}){4,}")
 
 

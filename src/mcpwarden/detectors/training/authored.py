@@ -68,6 +68,19 @@ AUTHORS = (
     "codeharm",
     "hidden",
     "policy",
+    "manuals",
+    "fiction",
+    "tasks",
+    "aiworld",
+    "recruiting",
+    "travel",
+    "academic",
+    "notices",
+    "selfhelp",
+    "uistrings",
+    "voice",
+    "health",
+    "subtle",
 )
 
 
