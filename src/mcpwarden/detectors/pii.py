@@ -28,7 +28,9 @@ digit) count only after a word that names them, in English or the local language
 which also knows more names for the ids above: "citizen service number", "UID", "national id",
 "identitetsnummer", …). The Belgian national number (mod 97, before and after 2000) and the Swiss
 AHV number (`756`, EAN-13) say what they are in their full punctuation (`85.07.30-033.28`,
-`756.1234.5678.97`); as bare digits they need a word too.
+`756.1234.5678.97`); as bare digits they need a word too. The Chinese resident identity number
+(eighteen characters: a province and area code, the birth date, a sequence and an ISO 7064
+MOD 11-2 check character) says what it is by itself (`_cn_ids`).
 
 In a table the header of a column is that word: a bare id in a cell of a CSV/TSV row, a markdown
 or ASCII table or a text table aligned with spaces counts when its column is headed `nl_bsn`,
@@ -95,6 +97,7 @@ PII_KINDS: Final = (
     "ch_ahv",
     "at_svnr",
     "pt_nif",
+    "cn_resident_id",
     "ip_address",
 )
 
@@ -311,14 +314,16 @@ _HETU_CENTURIES: Final = {"+": 1800, **dict.fromkeys("-UVWXY", 1900),
 # itself says which (eleven digits: Norwegian; a Swedish date and Luhn digit; else a Danish date).
 _NORDIC_WORD: Final = re.compile(
     r"(?<![a-zæøå])(?:"
-    r"(?P<se_personnummer>person[ _\-]?nr|pers\.[ ]?nr|pnr|samordnings[ _\-]?(?:nummer|nr)"
+    r"(?P<se_personnummer>person[ _\-]?nr|pers(?:\.[ ]?|[ _\-]?)nr|pnr"
+    r"|samordnings[ _\-]?(?:nummer|nr)"
     r"|personal[ _\-]identity[ _\-]number|swedish[ _\-](?:personal[ _\-])?id(?:entity)?"
     r"(?:[ _\-]?(?:number|no|nr))?)"
     r"|(?P<no_fodselsnummer>f(?:ø|o|oe)dsels[ _\-]?(?:nummer|nr)|fnr|f\.[ ]?nr|d[ _\-]nummer)"
     r"|(?P<dk_cpr>cpr(?:[ _\-.]*(?:nummer|nr|no))?)"
     r"|(?P<any>person[ _\-]?nummer))\.?(?![a-zæøå])"
 )
-_NORDIC_WORD_PARTS: Final = ("person", "pers.", "pnr", "samordning", "swedish", "dsels", "fnr",
+_NORDIC_WORD_PARTS: Final = ("person", "pers.", "persnr", "pers nr", "pers_nr", "pers-nr", "pnr",
+                             "samordning", "swedish", "dsels", "fnr",
                              "f.nr", "f. nr", "nummer", "cpr")
 _NORDIC_WORD_KINDS: Final = {
     "se_personnummer": ("se_personnummer",),
@@ -1104,6 +1109,33 @@ def _hetus(text: str, start: int, end: int) -> Iterator[Leak]:
             yield Leak(match.start(), match.end(), "fi_hetu", PII, 0.85)
 
 
+# The Chinese resident identity number: a six-digit area code (the first two digits a province,
+# `_CN_PROVINCES`), the birth date as YYYYMMDD, a three-digit sequence and an ISO 7064 MOD 11-2
+# check character (0-9 or X). Area, date and check together leave about one random eighteen-digit
+# number in fifty thousand: no word is needed.
+_CN_ID: Final = re.compile(
+    r"(?<![\dA-Za-z])((\d{2})\d{4})((?:19|20)\d{2})(\d{2})(\d{2})(\d{3})([\dXx])(?![\dA-Za-z])"
+)
+_CN_PROVINCES: Final = frozenset({
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+    "65", "71", "81", "82",
+})
+_CN_WEIGHTS: Final = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CN_CHECKS: Final = "10X98765432"
+
+
+def _cn_ids(text: str, start: int, end: int) -> Iterator[Leak]:
+    for match in _CN_ID.finditer(text, start, end):
+        _, province, year, month, day, _, check = match.groups()
+        if province not in _CN_PROVINCES or not _date_ok(int(year), int(month), int(day)):
+            continue
+        body = match.group()[:17]
+        total = sum(int(digit) * weight for digit, weight in zip(body, _CN_WEIGHTS, strict=True))
+        if _CN_CHECKS[total % 11] == check.upper():
+            yield Leak(match.start(), match.end(), "cn_resident_id", PII, 0.85)
+
+
 def _nordic_numbers(text: str, wanted: frozenset[str]) -> Iterator[Leak]:
     """A Swedish, Norwegian or Danish personal number after the word that names it, its date
     valid and its check digits too: "personnummer 811218-9876", "fødselsnummer 15076500565",
@@ -1343,6 +1375,7 @@ _NUMBER_SCANNERS: Final[tuple[tuple[str, int, Callable[[str, int, int], Iterator
     ("es_dni", 7, _dnis),
     ("br_cpf", 11, _cpf_layouts),
     ("fi_hetu", 6, _hetus),
+    ("cn_resident_id", 17, _cn_ids),
     ("be_national_number", 11, _be_layouts),
     ("ch_ahv", 13, _ahv_layouts),
     ("phone", 7, _phones),
@@ -1713,8 +1746,10 @@ TRIGGERS: Final = (
     # a Finnish henkilötunnus by its layout; Swedish, Norwegian and Danish numbers after a word
     # that names them (`_NORDIC_WORD`; `dsels` is in fødsels-, fodsels-, foedsels-)
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{6}}[+\-A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]", 16, 4, "fi_hetu"),
+    Trigger(rf"{_NOT_AFTER_DIGIT}\d{{17}}[\dXx]", 20, 4, "cn_resident_id"),
     Trigger(r"(?:dsels[ _\-]?n|person[ _\-]?n|samordnings|personal[ _\-]identity|swedish[ _\-]"
-            r"|(?:^|[^a-z])(?:pnr|fnr|f\. ?nr|pers\. ?nr|cpr|d[ _\-]nummer))[^\n+]{0,64}\d{6}",
+            r"|(?:^|[^a-z])(?:pnr|fnr|f\. ?nr|pers(?:\. ?|[ _\-]?)nr|cpr|d[ _\-]nummer))"
+            r"[^\n+]{0,64}\d{6}",
             120, 12, "nordic", caseless=True),
     # the Belgian national number and the Swiss AHV number by their punctuation; the ids of
     # `_ID_WORD` after a name (non-ASCII letters are one `?` here, two bytes in triage)

@@ -795,6 +795,7 @@ _CODE_LOOKUP: Final = re.compile(
     r"|\([ \t]*(?P<p>['\"])[\w.\-]{1,64}(?P=p)[ \t]*\))"
 )
 _DOTTED_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+")
+_CODE_NAME: Final = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 # One part of a name in code: snake_case, UPPER_CASE, camelCase or PascalCase with words of two
 # letters or more (`os`, `DB_PASSWORD`, `dbPass`, `getHTTPClient`, `_private`). A password of
 # letters, dots and underscores mixes case as no naming convention does (`uPDzzu_.aHaz`).
@@ -2171,6 +2172,8 @@ def _value_is_secret(value: str, kind: str, text: str, end: int, after_scheme: b
         return False
     if end < len(text) and text[end] in "([":
         return False  # a call or subscript: code, not a literal
+    if value[-1] in "([" and _CODE_NAME.fullmatch(value[:-1]):
+        return False  # `"os.environ["X"]"`: the inner quote ended the value inside the lookup
     if value.lower() in _PLACEHOLDER_VALUES or _has_filler(value):
         return False
     if _passphrase(value):
