@@ -88,3 +88,17 @@ def test_a_chinese_resident_id_is_found_by_its_layout(text: str) -> None:
 )
 def test_other_eighteen_digit_numbers_are_not_resident_ids(text: str) -> None:
     assert [leak for leak in find_pii(text) if leak.kind == "cn_resident_id"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Call the demo hotline at +1 (555) 0192 for a recorded message.", []),  # 7 digits
+        ("Call +1 (415) 555-2671 after nine.", ["+1 (415) 555-2671"]),
+        ("Mobile: +1 415 867 5309", ["+1 415 867 5309"]),
+    ],
+)
+def test_a_north_american_number_has_ten_digits_after_plus_one(
+    text: str, found: list[str]
+) -> None:
+    assert [text[leak.start:leak.end] for leak in find_pii(text) if leak.kind == "phone"] == found

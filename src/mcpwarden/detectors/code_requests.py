@@ -985,12 +985,12 @@ def _request_level(before: str, after: str) -> int:
 
 
 def _introduces_a_remedy(sentence: str) -> bool:
-    """A sentence that ends in a colon and offers the code as what to do: "add this to setup.py
-    and run it:", "The official workaround is to disable certificate checks:"."""
+    """A sentence that ends in a colon and offers the code as the fix: "The official workaround
+    is to disable certificate checks globally:", "Solution from the thread:". (A bare "Install
+    with:" or "Run this on the server:" stays a README's step: its code is judged by what it
+    does.)"""
     stripped = sentence.rstrip(" `\n")
-    if not stripped.endswith(":"):
-        return False
-    return _has_verb(stripped, _words_of(stripped)) or _REMEDY.search(stripped) is not None
+    return stripped.endswith(":") and _REMEDY.search(stripped) is not None
 
 
 _REMEDY = _rx(r"\b(?:workaround|fix|solution|remedy|resolution|hotfix|quick fix|answer)\b")

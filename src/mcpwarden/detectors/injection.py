@@ -550,7 +550,9 @@ _EXTRA_RULES: tuple[_Rule, ...] = (
             rf"\b(?:any|all|the|every|each) {_MODEL_NOUN}s? (?:that is |who is |which is )?"
             r"(?:reading|processing|parsing|summari[sz]ing|handling|analy[sz]ing|reviewing"
             r"|viewing|ingesting|scraping|indexing|that reads|who reads|which reads)\b"
-            rf"|^\W*(?:dear |hey |hi |attention,? |note to (?:the )?)?{_MODEL_NOUN}\s*[,:!-]\s*"
+            # not a bare "Agent:": a support transcript labels its human agent so
+            rf"|^\W*(?:dear |hey |hi |attention,? |note to (?:the )?)?(?!agents?\b){_MODEL_NOUN}"
+            r"\s*[,:!-]\s*"
             r"(?:please |you |now |ignore|do |send|tell|forward|call|respond|reply|summari|write"
             r"|from now|stop|instead|your)"
         ),
@@ -2143,7 +2145,7 @@ def _mention_factor(segment: str, skeleton: str = "", position: int = 0) -> floa
             before = _paragraph_before(skeleton, position)
             before = model_mod.mention_view(_without_field_openers(before))
     in_prompt = bool(skeleton) and _in_prompt_definition(skeleton, position)
-    if in_prompt or _HUMAN_CORRECTION.search(segment):
+    if in_prompt or _HUMAN_CORRECTION.search(segment) or _TELLS_USERS_WHAT_THEY_CAN.search(segment):
         return _QUOTE_DISCOUNT
     quoted_here = _QUOTE_BEFORE.search(segment) is not None
     if not quoted_here and not _opens_a_quotation(before):
@@ -2156,12 +2158,23 @@ def _mention_factor(segment: str, skeleton: str = "", position: int = 0) -> floa
     return _QUOTE_DISCOUNT if skeleton and _in_test_data(skeleton, position) else 1.0
 
 
+# Product documentation tells its reader what they can have the assistant do ("you can instruct
+# the assistant to always answer in the user's language", "admins can ask the bot to …"): the
+# model is spoken about, in the third person, to a person.
+_TELLS_USERS_WHAT_THEY_CAN = re.compile(
+    r"\b(?:you|users?|admins?|administrators?|customers?|teams?|members?|owners?)\s+(?:can|may"
+    r"|could|are able to)\s+(?:also\s+|now\s+|still\s+)?(?:instruct|ask|tell|configure|prompt|let"
+    r"|have|get|set up|teach|train|direct)\s+(?:the|your|our|an?|this)\s+(?:ai\s+)?(?:assistant"
+    r"|model|bot|chatbot|agent|copilot|ai)s?\b"
+)
+
+
 # A writer taking back their own earlier words ("Disregard my earlier instructions about the
 # migration", "ignore my last message"): people correct themselves; an injection overrides the
 # reader's orders, not its own.
 _HUMAN_CORRECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|scratch|skip)\s+(?:(?:my|our)\s+(?:earlier|previous|last|prior"
-    r"|first|other|original|old|initial)\b"
+    r"\b(?:ignore|disregard|forget|scratch|skip|(?:don'?t|do not) act on|never ?mind|hold off on)"
+    r"\s+(?:(?:my|our)\s+(?:earlier|previous|last|prior|first|other|original|old|initial)\b"
     # "Forget the instructions I gave you for the Kochi shipment, Hana": the speaker's own
     r"|(?:the|those|these)\s+(?:instructions?|directions?|notes?|steps?|rules?)\s+(?:i|we)\s+"
     r"(?:gave|sent|wrote|left|emailed|posted)\b)"

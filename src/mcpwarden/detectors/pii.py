@@ -900,8 +900,12 @@ def _dnis(text: str, start: int, end: int) -> Iterator[Leak]:
 def _phones(text: str, start: int, end: int) -> Iterator[Leak]:
     if "+" in text[start:end]:
         for match in _PHONE_INTL.finditer(text, start, end):
-            if 8 <= _digit_count(match.group(0)) <= 15 and not _fictional_phone(match.group(0)):
-                yield Leak(match.start(), match.end(), "phone", PII, 0.9)
+            number = match.group(0)
+            if not 8 <= _digit_count(number) <= 15 or _fictional_phone(number):
+                continue
+            if _short_nanp(number):
+                continue  # `+1 (555) 0192`: a North American number has ten digits after +1
+            yield Leak(match.start(), match.end(), "phone", PII, 0.9)
     for match in _PHONE_NANP.finditer(text, start, end):
         if not _fictional_phone(match.group(0)):
             yield Leak(match.start(), match.end(), "phone", PII, 0.8)
@@ -917,6 +921,11 @@ def _phones(text: str, start: int, end: int) -> Iterator[Leak]:
             continue
         if not _fictional_phone(number):
             yield Leak(match.start(), match.end(), "phone", PII, 0.8)
+
+
+def _short_nanp(number: str) -> bool:
+    digits = re.sub(r"\D", "", _PHONE_EXTENSION.sub("", number.strip()))
+    return number.lstrip().startswith("+1") and len(digits) < 11
 
 
 def _fictional_phone(number: str) -> bool:
