@@ -155,7 +155,7 @@ _ORDER_VERB = (
     r"|install|share|post|upload|grant|add|include|insert|append|recommend|rate|give|mark"
     r"|approve|reject|change|update|print|reveal|show|list|summari[sz]e|translate|stop|do|don'?t"
     r"|never|always|make|create|generate|book|buy|order|transfer|pay|copy|export|disable|enable"
-    r"|rename|set|switch|move|close|cancel|accept|confirm|praise|describe|output|leak|post)"
+    r"|rename|set|switch|move|close|cancel|accept|confirm|praise|describe|output|leak)"
 )
 _PRIOR = (
     r"(?:previous|prior|above|earlier|preceding|former|original|initial|all|any|your|the|system"
@@ -2208,7 +2208,11 @@ _DIALOG_BEFORE = re.compile(
     r"|firmware|driver|publisher|smartscreen|gatekeeper|keychain|sudo|passphrase|trust|upgrade"
     r"|survey|rating|feedback|notification|location|camera|microphone))\s+prompts?\Z"
 )
-_DIALOG_AFTER = re.compile(r"\s+(?:to|asking|that asks|which asks)\s+(?!you\b|the model\b)")
+# "the prompt to restart", but not "the prompt to summarise the page": a task is the model's
+_DIALOG_AFTER = re.compile(
+    r"\s+(?:to|asking|that asks|which asks)\s+(?!you\b|the model\b|summari|answer|respond|reply"
+    r"|write|translate|explain|describe|generate|analy|review|classify|extract)"
+)
 
 
 def _names_a_dialog(skeleton: str, end: int) -> bool:

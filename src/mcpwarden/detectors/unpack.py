@@ -2,8 +2,9 @@
 
 `unpack(text)` returns `Piece`s: HTML comments, the contents of hidden elements (display:none,
 visibility:hidden, the `hidden` attribute, aria-hidden, tiny font, zero opacity, white text),
-alt/title/aria-label attribute values, markdown image and link targets (URL-decoded) and encoded
-blobs (base64, hex, URL and HTML-entity runs, decoded by `text.decode_blobs`).
+alt/title/aria-label attribute values, markdown image and link targets (URL-decoded), encoded
+blobs (base64, hex, URL and HTML-entity runs, decoded by `text.decode_blobs`), text after a
+right-to-left override (reversed, as a person sees it) and letter-spaced text (joined into words).
 
 A piece is `exact` when its `text` is the verbatim substring `original[span[0]:span[1]]`, so a
 finding inside it maps to precise original offsets; otherwise (decoded text) findings map to the
@@ -29,7 +30,9 @@ _MAX_ELEMENT_CHARS = 8_192
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    kind: str  # html_comment, hidden_element, attribute, markdown_image, markdown_link, <blob kind>
+    # html_comment, hidden_element, attribute, markdown_image, markdown_link, bidi_reversed,
+    # spaced_letters, <blob kind>
+    kind: str
     span: tuple[int, int]
     text: str
     exact: bool
