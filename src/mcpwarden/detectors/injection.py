@@ -2525,13 +2525,10 @@ def _gives_an_order(words: list[str]) -> bool:
     first = words[0]
     if first in model_mod.IMPERATIVE_START and first not in _NOT_ORDER_VERBS:
         return True
-    return not _YOU_OR_MODEL.isdisjoint(words)
+    return not _YOU.isdisjoint(words) or not _MODEL_WORDS.isdisjoint(words)
 
 
-_YOU_OR_MODEL = _words("you your yourself") | _words(
-    "ai llm llms assistant assistants agent agents chatbot chatbots bot bots gpt chatgpt"
-    " claude gemini copilot model models"
-)
+_YOU = _words("you your yourself")
 
 
 # Hidden text that talks to "you" is often page furniture (a cookie dialog or a "back in stock"
