@@ -7,7 +7,7 @@ these are the "unseen data" figures of issue #5. Nothing here is tuned: the ship
 used as is; the "oracle" line reports what the best threshold *for this set* would give, which is
 an optimistic bound, not a figure to quote.
 
-    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2|3|...|11] [--part P]
+    PYTHONPATH=src:bench .venv/bin/python bench/bench_blind.py [--set 2|3|...|13] [--part P]
 
 Texts are printed only with `--show-texts` (set 1). `--set 2` scores the second blind set
 (`bench/blind_sets2/`, written by another engineer in session 4 without seeing the detectors or
@@ -17,7 +17,9 @@ session 6, written the same way, with more benign hard negatives), `--set 5` the
 (`bench/blind_sets5/`, session 7, written the same way), `--set 6` the sixth
 (`bench/blind_sets6/`, later in session 7), `--set 7` to `--set 11` the seventh to
 eleventh (session 8; no sentence of six words or more in more than three texts of a list; set 8
-with a third of its plain attacks written as ordinary business text). `--part injection` or
+with a third of its plain attacks written as ordinary business text), `--set 12` and `--set 13`
+(session 9; at least a third of the attacks of ten categories careful, workplace and consumer
+carriers respectively). `--part injection` or
 `--part leakage` scores one half only. Their texts are never printed, only figures per
 category, so that reading the report cannot leak their wordings into the detectors. (Sets 1
 and 3 to 9 have since become development sets: their misses were read after their first run;
@@ -213,7 +215,7 @@ def later_set_leakage(number: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=int, choices=tuple(range(1, 12)), default=1)
+    parser.add_argument("--set", type=int, choices=tuple(range(1, 14)), default=1)
     parser.add_argument("--part", choices=("all", "injection", "leakage"), default="all")
     parser.add_argument("--show-texts", action="store_true",
                         help="set 1 only: print missed and falsely flagged texts")

@@ -26,7 +26,7 @@ from mcpwarden.detectors import text as textmod
 
 MODEL_FILE = "injection_lr.json"
 # Recorded by `python -m mcpwarden.detectors.train_injection`; checked at every load.
-MODEL_SHA256 = "09aff5b790f9b31c66c74a4efa2a6d88a4209df682f80f0b77e377150ce12cb5"
+MODEL_SHA256 = "35fb283406aef7b5f66b9ee9548eff598a5ec2f5006a5369c4d8ba87b1092965"
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _THAI = "\u0e01-\u0e4e"
@@ -417,8 +417,15 @@ def features(words: list[str]) -> list[str]:
     return (
         sorted(unique | word_stems(words))
         + [f"{a} {b}" for a, b in pairwise([START, *words])]
+        + sorted({f"{a}{SKIP}{b}" for a, b in zip(words, words[2:], strict=False)})
         + _role_features(words, unique)
     )
+
+
+# Word pairs one word apart ("send~to" in "send it to", "send them to"): an order keeps its shape
+# when a word is put between its parts, and a careful attacker's phrasing is seldom the one a
+# training author wrote. Named with "~", which no token contains (a pair's name has a space).
+SKIP = "~"
 
 
 # A long word also counts by its first letters: "summarising", "summarize" and "summary" share
@@ -479,6 +486,10 @@ class LinearModel:
     pair_weights: dict[tuple[str, str], float] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # the weights of the pairs one word apart ("a~b"), keyed by (a, b) like `pair_weights`
+    skip_weights: dict[tuple[str, str], float] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     # the opening-word feature weights ("first:<word>"), looked up without formatting a name
     first_weights: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
@@ -495,9 +506,15 @@ class LinearModel:
             first, space, second = name.partition(" ")
             if space:  # a word pair (words contain no space; other features neither)
                 self.pair_weights[(first, second)] = weight
+                continue
+            first, skip, second = name.partition(SKIP)
+            if skip:
+                self.skip_weights[(first, second)] = weight
         for word in IMPERATIVE_START:
             self.first_weights[word] = self.weights.get(f"first:{word}", 0.0)
-        self.gram_weights.update(self.weights)
+        self.gram_weights.update(
+            (name, weight) for name, weight in self.weights.items() if SKIP not in name
+        )
         for pair, weight in self.pair_weights.items():
             self.gram_weights[pair] = weight
         self.length_weights.extend(
@@ -513,6 +530,8 @@ class LinearModel:
         if STEMS:
             grams.update([word[:STEM_LENGTH] for word in words if len(word) > STEM_LENGTH])
         gram_total = sum(filter(None, map(self.gram_weights.get, grams)))
+        skips = set(zip(words, words[2:], strict=False))
+        gram_total += sum(filter(None, map(self.skip_weights.get, skips)))
         total = self.bias + gram_total + self._role_weight(words)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 

@@ -220,7 +220,13 @@ _PHONE_NANP: Final = re.compile(
 _MOBILE_PREFIXES: Final = ("06", "07", "015", "016", "017")
 _PHONE_EU: Final = re.compile(
     r"(?<![\w.+\-/#])(?<!\d )(?:0[1-9](?P<sep>[ .\-])\d{2}(?:(?P=sep)\d{2}){3}"
-    r"|\(?0[1-9]\d{1,3}\)?[ /]?\d{3,4}[ \-]?\d{3,4})"
+    r"|\(?0[1-9]\d{1,3}\)?[ /]?\d{3,4}[ \-]?\d{3,4}|\(0[1-9]\)[ ]?\d{4}[ \-]?\d{4})"
+    rf"{_EXTENSION}(?![\w]|[.\-/]\d| \d)"
+)
+# A layout without a trunk 0: BR `(21) 98677-3569` (a two-digit area code in brackets, a
+# mobile's leading 9, a hyphen before the last four digits).
+_PHONE_NO_TRUNK: Final = re.compile(
+    r"(?<![\w.+\-/#(])(?<!\d )\([1-9]\d\)[ ]?9?\d{4}-\d{4}"
     rf"{_EXTENSION}(?![\w]|[.\-/]\d| \d)"
 )
 # A context word counts as a word, not inside one ("Bestellung 49311785624", "hotel", "excellent"
@@ -909,6 +915,8 @@ def _phones(text: str, start: int, end: int) -> Iterator[Leak]:
     for match in _PHONE_NANP.finditer(text, start, end):
         if not _fictional_phone(match.group(0)):
             yield Leak(match.start(), match.end(), "phone", PII, 0.8)
+    for match in _PHONE_NO_TRUNK.finditer(text, start, end):
+        yield Leak(match.start(), match.end(), "phone", PII, 0.75)
     for match in _PHONE_EU.finditer(text, start, end):
         number = match.group(0)
         if not 10 <= _digit_count(re.split(r"[x#e]", number)[0]) <= 12:
@@ -1736,8 +1744,11 @@ TRIGGERS: Final = (
     Trigger(rf"{_NOT_AFTER_WORD}[XYZ]?\d{{7,8}}-?[A-Z]", 12, 4, "es_dni"),
     Trigger(rf"{_NOT_AFTER_WORD}\+[1-9]\d{{0,3}}[ .\-]?\(?\d{{1,5}}", 16, 32, "phone"),
     Trigger(rf"{_NOT_AFTER_DIGIT}\d{{3}}(?:\) ?|[.\- ])\d{{3}}[.\- ]\d{{4}}", 20, 16, "phone"),
+    # `_PHONE_NO_TRUNK`: BR `(21) 98677-3569`
+    Trigger(r"\([1-9]\d\) ?9?\d{4}-\d{4}", 20, 16, "phone"),
     Trigger(rf"{_NOT_AFTER_DIGIT}(?:0[1-9][ .\-]\d{{2}}[ .\-]\d{{2}}"
-            r"|\(?0[1-9]\d{1,3}\)?[ /]?\d{3,4}[ \-]?\d{3})", 24, 24, "phone"),
+            r"|\(?0[1-9]\d{1,3}\)?[ /]?\d{3,4}[ \-]?\d{3}|\(0[1-9]\) ?\d{4}[ \-]?\d{4})", 24, 24,
+            "phone"),
     Trigger(r"(?:phone|tel|mobile|cell|handy|fax|whatsapp|sms|call me at|ssn|social security)"
             r"[^\n\d+]{0,32}\+?\(?\d[\d ().\-]{5,18}\d", 64, 8, "number", caseless=True),
     Trigger(r"(?:^|[^a-z])(?:sin|nas|bsn|sofi|social[ _\-]?insurance|assurance[ _\-]sociale"

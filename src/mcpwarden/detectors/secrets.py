@@ -191,6 +191,8 @@ _TOKENS: Final = (
         starts="AS",
     ),
     _Token("huggingface_token", rf"hf_[{_B62}]{{30,}}", starts="h"),
+    # Docker Hub personal and organisation access tokens: 27 characters of base64url
+    _Token("dockerhub_token", rf"dckr_(?:pat|oat)_[{_URLSAFE}]{{24,40}}", starts="d"),
     _Token("digitalocean_token", r"do[opr]_v1_[a-f0-9]{64}", starts="d"),
     _Token("shopify_token", r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}", starts="s"),
     _Token("databricks_token", r"dapi[a-f0-9]{32}(?:-\d)?", starts="d"),
@@ -987,6 +989,8 @@ def _find_plain(text: str, *, decode: bool = True, rules: AbstractSet[str] = _AL
             leaks.extend(_values_named_after(text, lowered))
     if ("name" in rules or "block" in rules) and ("value" in lowered or "--body" in lowered):
         leaks.extend(_block_values(text, lowered))
+    if "pasted" in rules:
+        leaks.extend(_pasted_tokens(text, 0, len(text)))
     if "lone" in rules:  # last: a named value found as well is the name's (`found` above)
         leaks.extend(_lone_tokens(text))
         leaks.extend(_handed_over_keys(text, 0, len(text)))
@@ -2537,6 +2541,67 @@ def _handed_over_keys(text: str, start: int, end: int) -> Iterator[Leak]:
     yield from _storage_keys(text, start, end, named=False)
 
 
+# `here is the key for the staging account: 9fKq…`, `try it: puUw…`, `using it for now:⏎bALA…`:
+# a random-looking token pasted into chat right after words about a key or a handover, on the
+# same line after a colon or a handing word, or alone on the next line. Random base62 or base64
+# switches between upper case, lower case and digits at most characters; an identifier in
+# CamelCase (`MyServiceProvider2024`) or snake case switches seldom.
+_PASTED_VALUE: Final = re.compile(r"(?<![\w+/=.\-])[A-Za-z0-9_+/\-]{24,100}={0,2}(?![\w+/=.\-])")
+_PASTE_CONTEXT: Final = re.compile(
+    r"(?i)\b(?:key|token|secret|password|passwd|pwd|credentials?|creds|api[ _-]?key|pat)\b"
+    r"|here(?:'s|[ \t]+(?:is|it[ \t]+is|you[ \t]+go))|\btry[ \t]+(?:it|this)|\buse[ \t]+this"
+    r"|\bthis[ \t]+one\b|\bfor[ \t]+now\b|\bthis[ \t]+value\b"
+)
+_HANDING_WORD: Final = re.compile(r"(?i)(?::|\b(?:go|to|is|it|one|this|value))[ \t]*\Z")
+# what names an id or a digest, not a credential (`Session id (public): sess_…`,
+# `fingerprint is SHA256:…`)
+_NOT_PASTED_KEY: Final = re.compile(
+    r"(?i)\b(?:ids?|identifier|fingerprint|checksum|hash|digest|trace|request|commit|sha\d*|md5)"
+    r"\b|\bsha\d*:\Z"
+)
+MIN_PASTED_SWITCH_SHARE: Final = 0.4
+MIN_PASTED_ENTROPY: Final = 4.0
+
+
+def _pasted_tokens(text: str, start: int, end: int) -> Iterator[Leak]:
+    for match in _PASTED_VALUE.finditer(text, start, end):
+        value = match.group()
+        if not _switches_like_random(value):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()]
+        if before.strip():
+            context = before[-120:]
+            handed = _HANDING_WORD.search(before) is not None and _PASTE_CONTEXT.search(
+                context) is not None
+        else:  # alone on its line: the message before it says what it is
+            previous = text[max(0, line_start - 200) : max(0, line_start - 1)].rstrip()
+            context = previous[previous.rfind("\n") + 1 :]
+            handed = context.endswith(":") or _PASTE_CONTEXT.search(context) is not None
+        # a PEM body line follows its armour line ("-----BEGIN PUBLIC KEY-----"), not a handover
+        handed = handed and "-----" not in context and _NOT_PASTED_KEY.search(context) is None
+        if handed and (_looks_placeholder(value) or _documented_example(value)):
+            continue
+        if handed and not _named_value(text, match.start()):
+            yield Leak(match.start(), match.end(), "generic_secret", SECRET, 0.6)
+
+
+def _switches_like_random(value: str) -> bool:
+    body = value.rstrip("=")
+    if (
+        sum(char.isupper() for char in body) < 2
+        or sum(char.islower() for char in body) < 2
+        or sum(char.isdigit() for char in body) < (1 if len(body) >= 32 else 2)
+    ):
+        return False
+    classes = [char.isupper() - char.islower() if char.isalpha() else 2 for char in body]
+    switches = sum(a != b for a, b in itertools.pairwise(classes))
+    return (
+        switches >= MIN_PASTED_SWITCH_SHARE * len(body)
+        and shannon_entropy(body) >= MIN_PASTED_ENTROPY
+    )
+
+
 def _named_value(text: str, start: int) -> bool:
     """`password = Example#Pass1`: a value under a secret's name is for the name's rules (which
     know its placeholders and examples) to judge."""
@@ -2785,7 +2850,7 @@ _PROVIDER_PREFIXES: Final = (
     r"|gl(?:pat|dt|rt|ptt|cbt|oas|soat|ffct|imt|agent|ft|c|sa)[-_]"
     r"|xox[abposre]-|xapp-|[sr]k_(?:live|test|prod)_|whsec_|sk-|sk\.eyJ|AIza|GOCSPX-|ya29\."
     r"|(?:SK|AC)[0-9a-f]{32}|SG\.|npm_|pypi-|AccountKey=|SharedAccessKey=|hf_|do[opr]_v1_"
-    r"|shp(?:at|ca|pa|ss)_|dapi[a-f0-9]{32}|hv[sbr]\.|ATATT3|lin_(?:api|oauth)_|PMAK-"
+    r"|shp(?:at|ca|pa|ss)_|dapi[a-f0-9]{32}|hv[sbr]\.|ATATT3|lin_(?:api|oauth)_|PMAK-|dckr_"
     r"|AGE-SECRET-KEY-1|gsk_|r8_|xai-|pplx-|key-[0-9a-f]{32}|sq0(?:atp|csp)-|EAAA[\w\-]{60}"
     r"|secret_|ntn_|dp\.(?:pt|st|sa|ct|scim|audit)\.|HRKU-|sntry[su]_|NRAK-|dt0c01\."
     r"|pscale_|sbp_|ey[JA][\w\-]{8,}\.ey[JA]|django-insecure-"
@@ -2821,6 +2886,12 @@ TRIGGERS: Final = (
     # a token pasted alone (`_lone_tokens`), after the words that hand something over in chat
     # and mail (a trigger on the token's own shape costs the clean text a fifth more)
     Trigger(_HANDOVER, 128, 72, "lone", caseless=True),
+    # a random-looking token after words about a key (`_pasted_tokens`), or alone on the line
+    # after a colon
+    Trigger(r"(?:key|token|secret|passw|pwd|credential|creds|you go|try it|this one|for now)"
+            r"[^\n]{0,100}(?:[ \t:]|\r?\n[ \t]*)[A-Za-z0-9_+/=\-]{24}", 200, 110, "pasted",
+            caseless=True),
+    Trigger(r":[ \t]*\r?\n[ \t]*[A-Za-z0-9_+/=\-]{24}", 200, 110, "pasted"),
     Trigger(_FOREIGN_NAMES_TRIGGER + r"[\w.\-?\x80-\xff]{0,40}\\?[\"'`]?[ \t]{0,8}(?:[:=>|]|$"
             # `het wachtwoord is …`, `lösenordet är …`, `a senha é …` (`?` or UTF-8 as above)
             r"|[ \t]+(?:is|ist|est|es|jest|(?:\?|\xc3\xa4)r|\?|\xc3\xa9|\xc3\xa8)[ \t]+\S{6}"

@@ -81,6 +81,18 @@ AUTHORS = (
     "voice",
     "health",
     "subtle",
+    "logistics",
+    "legalops",
+    "homelife",
+    "devchat",
+    "gaming",
+    "manufacturing",
+    "lms",
+    "transcripts",
+    "marketing",
+    "insurance",
+    "salesplay",
+    "realestate",
 )
 
 
