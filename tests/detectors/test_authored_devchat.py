@@ -1,5 +1,5 @@
 """The hand-written documents of the "devchat" author (developer community tool results):
-the generic author checks, replicated, plus what is particular to this domain."""
+what is particular to this domain (the generic author checks run in `test_authored.py`)."""
 
 from __future__ import annotations
 
@@ -45,52 +45,6 @@ def _careful(text: str) -> bool:
     if GIVEAWAY.search(text) or SHOUT_RUN.search(text):
         return False
     return all(word in ACRONYMS for word in SHOUT_WORD.findall(text))
-
-
-# -- the generic checks ---------------------------------------------------------------------
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    assert len(_injected()) >= 220
-    assert len(_benign()) >= 300
-
-
-def test_spans_marks_and_categories() -> None:
-    for doc in _docs():
-        assert authored.OPEN not in doc.text and authored.CLOSE not in doc.text
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert doc.text[start:end].strip()
-            assert doc.category in authored.CATEGORIES
-        else:
-            assert doc.payload_span == (0, 0)
-            assert doc.category == "benign"
-
-
-def test_sizes_are_those_of_tool_results() -> None:
-    sizes = [len(doc.text.encode()) for doc in _docs()]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(_passage(doc) for doc in _injected())
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert tuple(devchat.documents()) == _docs()
-
-
-def test_calibration_fifth() -> None:
-    share = sum(map(authored.is_calibration, _docs())) / len(_docs())
-    assert 0.1 < share < 0.3
-
-
-# -- particular to this author --------------------------------------------------------------
 
 
 def test_every_category_has_at_least_twelve_documents() -> None:

@@ -1,5 +1,5 @@
-"""Checks particular to the `gaming` author (the generic author checks live in test_authored.py,
-and are replicated here so the module can be checked before it is registered)."""
+"""Checks particular to the `gaming` author (the generic author checks live in
+test_authored.py)."""
 
 from __future__ import annotations
 
@@ -63,55 +63,6 @@ def _appears(sentence: str, text: str) -> bool:
     return sentence in text or json.dumps(sentence, ensure_ascii=False)[1:-1] in text
 
 
-# ---- generic checks, replicated -------------------------------------------------------------
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    assert len(_injected()) >= 220
-    assert len(_benign()) >= 300
-
-
-def test_spans_are_the_passages() -> None:
-    for doc in _docs():
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert doc.payload_span == (0, 0)
-            assert doc.category == "benign"
-
-
-def test_no_mark_is_left() -> None:
-    assert not any(authored.OPEN in doc.text or authored.CLOSE in doc.text for doc in _docs())
-
-
-def test_sizes_are_those_of_tool_results() -> None:
-    sizes = [len(doc.text.encode()) for doc in _docs()]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(_norm(_passage(doc)) for doc in _injected())
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-    assert max(Counter(_plain(doc) for doc in _injected()).values()) <= 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert tuple(gaming.documents()) == _docs()
-
-
-def test_calibration_fifth() -> None:
-    share = sum(map(authored.is_calibration, _docs())) / len(_docs())
-    assert 0.1 < share < 0.3
-
-
-# ---- checks particular to this author -------------------------------------------------------
-
-
 def test_every_category_is_used_enough() -> None:
     counts = Counter(doc.category for doc in _injected())
     assert set(counts) == authored.CATEGORIES
@@ -128,6 +79,10 @@ def test_every_written_passage_is_used_and_matches_its_category() -> None:
         assert by_text[passage].category == doc.category
         seen.add(passage)
     assert seen == set(by_text)
+
+
+def test_a_written_passage_is_used_at_most_twice_whatever_its_escaping() -> None:
+    assert max(Counter(_plain(doc) for doc in _injected()).values()) <= 2
 
 
 def test_reused_passages_move_to_another_carrier() -> None:

@@ -1,11 +1,10 @@
-"""Checks particular to the `homelife` author (household tool results), plus a local copy of the
-generic checks every author must pass (the lead registers the author in `authored.AUTHORS`)."""
+"""Checks particular to the `homelife` author (household tool results); the generic checks every
+author must pass run in `test_authored.py`."""
 
 from __future__ import annotations
 
 import json
 import re
-import zlib
 from collections import Counter, defaultdict
 from functools import cache
 
@@ -36,52 +35,6 @@ def _benign() -> list[Document]:
 def _passage(doc: Document) -> str:
     start, end = doc.payload_span
     return " ".join(doc.text[start:end].split())
-
-
-# --------------------------------------------------------------------------- generic checks
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    assert len(_injected()) >= 220
-    assert len(_benign()) >= 300
-
-
-def test_spans_marks_and_categories() -> None:
-    for doc in _docs():
-        assert authored.OPEN not in doc.text and authored.CLOSE not in doc.text
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert doc.text[start:end].strip()
-            assert doc.category in authored.CATEGORIES
-        else:
-            assert doc.payload_span == (0, 0)
-            assert doc.category == "benign"
-
-
-def test_sizes_are_those_of_tool_results() -> None:
-    sizes = [len(doc.text.encode()) for doc in _docs()]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(_passage(doc) for doc in _injected())
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert tuple(homelife.documents()) == _docs()
-
-
-def test_calibration_share() -> None:
-    share = sum(zlib.crc32(doc.text.encode()) % 5 == 0 for doc in _docs()) / len(_docs())
-    assert 0.1 < share < 0.3
-
-
-# --------------------------------------------------------------------------- homelife checks
 
 
 def test_every_category_has_at_least_twelve_documents() -> None:

@@ -1,6 +1,5 @@
 """Checks particular to the `insurance` author (claims, policy and broker tool results). The
-generic author checks of test_authored.py are replicated here so the module can be checked
-before the lead registers it in `authored.AUTHORS`."""
+generic author checks run in test_authored.py."""
 
 from __future__ import annotations
 
@@ -50,58 +49,6 @@ def _careless(text: str) -> bool:
         or SHOUT_WORD.search(text)
         or SHOUT_RUN.search(text)
     )
-
-
-# ---- the generic checks, replicated -------------------------------------------------------
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    assert sum(doc.injected for doc in _docs()) >= 220
-    assert sum(not doc.injected for doc in _docs()) >= 300
-
-
-def test_spans_are_non_blank_passages_inside_the_text() -> None:
-    for doc in _docs():
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert doc.payload_span == (0, 0)
-
-
-def test_no_mark_is_left() -> None:
-    assert not any(authored.OPEN in doc.text or authored.CLOSE in doc.text for doc in _docs())
-
-
-def test_categories_are_known() -> None:
-    assert {doc.category for doc in _docs() if doc.injected} <= authored.CATEGORIES
-    assert {doc.category for doc in _docs() if not doc.injected} == {"benign"}
-
-
-def test_sizes_are_those_of_tool_results() -> None:
-    sizes = [len(doc.text.encode()) for doc in _docs()]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(_norm(_passage(doc)) for doc in _docs() if doc.injected)
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert tuple(insurance.documents()) == _docs()
-
-
-def test_calibration_fifth() -> None:
-    share = sum(map(authored.is_calibration, _docs())) / len(_docs())
-    assert 0.1 < share < 0.3
-
-
-# ---- checks particular to this author -----------------------------------------------------
 
 
 def test_every_category_has_its_minimum() -> None:

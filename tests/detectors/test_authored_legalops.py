@@ -1,5 +1,5 @@
-"""Checks particular to the `legalops` author (legal, compliance and HR operations tool results),
-plus the generic author checks run against this module directly (it is registered by the lead)."""
+"""Checks particular to the `legalops` author (legal, compliance and HR operations tool results);
+the generic author checks run in `test_authored.py`."""
 
 from __future__ import annotations
 
@@ -44,51 +44,6 @@ def _careful() -> set[str]:
 
 def _blunt() -> set[str]:
     return {p for group in legalops.BLUNT.values() for p in group}
-
-
-# --- generic author checks, on this module -------------------------------------------------
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    assert len(_injected()) >= 220
-    assert len(_benign()) >= 300
-
-
-def test_spans_are_the_marked_passages_and_no_mark_is_left() -> None:
-    for doc in _docs():
-        assert authored.OPEN not in doc.text and authored.CLOSE not in doc.text
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert doc.payload_span == (0, 0)
-            assert doc.category == "benign"
-
-
-def test_sizes_are_those_of_tool_results() -> None:
-    sizes = [len(doc.text.encode()) for doc in _docs()]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(" ".join(_passage(doc).split()) for doc in _injected())
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert tuple(legalops.documents()) == _docs()
-
-
-def test_calibration_fifth() -> None:
-    share = sum(map(authored.is_calibration, _docs())) / len(_docs())
-    assert 0.1 < share < 0.3
-
-
-# --- checks particular to this author ------------------------------------------------------
 
 
 def test_every_category_is_used_at_least_twelve_times() -> None:

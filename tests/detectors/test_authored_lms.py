@@ -1,7 +1,7 @@
-"""Checks particular to the education-platform author (`authored_lms`): the generic checks of
-`test_authored.py` replicated, category minimums, careful attacks free of giveaway words, every
-passage used once or twice (the second time in another carrier), hard-negative share, and
-every carrier present in both kinds of document."""
+"""Checks particular to the education-platform author (`authored_lms`): category minimums,
+careful attacks free of giveaway words, every passage used once or twice (the second time in
+another carrier), hard-negative share, and every carrier present in both kinds of document. The
+generic author checks run in `test_authored.py`."""
 
 from __future__ import annotations
 
@@ -58,41 +58,6 @@ def _source(doc: Document) -> str:
     matches = _decoded(_passage(doc)) & known
     assert len(matches) == 1, _passage(doc)
     return matches.pop()
-
-
-def test_generic_counts_sizes_and_marks() -> None:
-    docs = _docs()
-    assert sum(doc.injected for doc in docs) >= 220
-    assert sum(not doc.injected for doc in docs) >= 300
-    assert not any(authored.OPEN in doc.text or authored.CLOSE in doc.text for doc in docs)
-    sizes = [len(doc.text.encode()) for doc in docs]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-    share = sum(map(authored.is_calibration, docs)) / len(docs)
-    assert 0.1 < share < 0.3
-
-
-def test_spans_and_categories() -> None:
-    for doc in _docs():
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-            assert doc.category in authored.CATEGORIES
-        else:
-            assert doc.payload_span == (0, 0)
-            assert doc.category == "benign"
-
-
-def test_passages_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(" ".join(_passage(doc).split()) for doc in _docs() if doc.injected)
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-
-
-def test_build_is_deterministic() -> None:
-    assert tuple(lms.documents()) == _docs()
 
 
 def test_every_category_has_at_least_twelve_documents() -> None:

@@ -1,5 +1,5 @@
-"""Checks particular to the `logistics` author, plus a local copy of the generic author checks
-(the module is registered in `authored.AUTHORS` by the lead)."""
+"""Checks particular to the `logistics` author (the generic author checks run in
+`test_authored.py`)."""
 
 from __future__ import annotations
 
@@ -40,58 +40,6 @@ def _injected() -> list[Document]:
 
 def _benign() -> list[Document]:
     return [doc for doc in _documents() if not doc.injected]
-
-
-# --- generic checks, replicated -----------------------------------------------------------
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    assert len(_injected()) >= 220
-    assert len(_benign()) >= 300
-
-
-def test_spans_are_non_blank_passages_inside_the_text() -> None:
-    for doc in _documents():
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-        else:
-            assert doc.payload_span == (0, 0)
-
-
-def test_no_mark_is_left() -> None:
-    assert not any(authored.OPEN in doc.text or authored.CLOSE in doc.text for doc in _documents())
-
-
-def test_categories_are_known() -> None:
-    assert {doc.category for doc in _injected()} <= authored.CATEGORIES
-    assert {doc.category for doc in _benign()} == {"benign"}
-
-
-def test_sizes_are_those_of_tool_results() -> None:
-    sizes = [len(doc.text.encode()) for doc in _documents()]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(" ".join(_passage(doc).split()) for doc in _injected())
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert tuple(logistics.documents()) == _documents()
-
-
-def test_calibration_fifth() -> None:
-    share = sum(map(authored.is_calibration, _documents())) / len(_documents())
-    assert 0.1 < share < 0.3
-
-
-# --- checks particular to this author ------------------------------------------------------
 
 
 def test_every_category_has_at_least_twelve_documents() -> None:

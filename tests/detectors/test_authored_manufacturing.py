@@ -1,5 +1,5 @@
-"""Checks particular to the manufacturing / maintenance / industrial IoT author, plus a local copy
-of the generic checks every author passes (tests/detectors/test_authored.py)."""
+"""Checks particular to the manufacturing / maintenance / industrial IoT author (the generic checks
+every author passes run in tests/detectors/test_authored.py)."""
 
 from __future__ import annotations
 
@@ -39,10 +39,6 @@ def _passage(doc: Document) -> str:
     return doc.text[start:end]
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _forms(sentence: str) -> tuple[str, ...]:
     """The sentence as it may appear in a carrier: raw, JSON-escaped, CSV-quoted."""
     return (sentence, json.dumps(sentence, ensure_ascii=False)[1:-1], sentence.replace('"', '""'))
@@ -63,52 +59,6 @@ def _raw(passage: str) -> str:
         if passage in _forms(candidate):
             return candidate
     raise AssertionError(f"span is no known passage: {passage[:80]!r}")
-
-
-# --- local copy of the generic checks ---------------------------------------------------------
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    assert len(_injected()) >= 220
-    assert len(_benign()) >= 300
-
-
-def test_spans_marks_and_categories() -> None:
-    for doc in _docs():
-        assert authored.OPEN not in doc.text and authored.CLOSE not in doc.text
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert _passage(doc).strip()
-            assert doc.category in authored.CATEGORIES
-        else:
-            assert doc.payload_span == (0, 0)
-            assert doc.category == "benign"
-
-
-def test_sizes_are_those_of_tool_results() -> None:
-    sizes = [len(doc.text.encode()) for doc in _docs()]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
-    uses = Counter(_norm(_passage(doc)) for doc in _injected())
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert tuple(author.documents()) == _docs()
-
-
-def test_calibration_fifth() -> None:
-    share = sum(map(authored.is_calibration, _docs())) / len(_docs())
-    assert 0.1 < share < 0.3
-
-
-# --- checks particular to this author ---------------------------------------------------------
 
 
 def test_every_category_has_at_least_twelve_documents() -> None:

@@ -1,13 +1,13 @@
 """Checks particular to the real-estate / property-management author (`authored_realestate`):
 category minimums, careful attacks without giveaway words, passages distinct and reused at most
 once in another carrier, the hard-negative share of the benign documents, every carrier in
-both classes, plus the generic checks of `test_authored.py` run on this module directly."""
+both classes, and the labelled documents being the documents. The generic author checks run in
+`test_authored.py`."""
 
 from __future__ import annotations
 
 import json
 import re
-import zlib
 from collections import Counter, defaultdict
 from functools import cache
 
@@ -50,48 +50,10 @@ def _benign() -> list[Built]:
     return [item for item in _built() if item.kind != "attack"]
 
 
-# --- generic checks, on this module ----------------------------------------------------------
-
-
-def test_enough_documents_of_both_kinds() -> None:
-    docs = authored_realestate.documents()
-    assert sum(doc.injected for doc in docs) >= 220
-    assert sum(not doc.injected for doc in docs) >= 300
-
-
 def test_labelled_documents_are_the_documents() -> None:
     assert [item.document for item in _built()] == authored_realestate.documents()
     for item in _built():
         assert item.document.injected == (item.kind == "attack")
-
-
-def test_spans_marks_categories_and_sizes() -> None:
-    docs = [item.document for item in _built()]
-    for doc in docs:
-        assert authored.OPEN not in doc.text and authored.CLOSE not in doc.text
-        if doc.injected:
-            start, end = doc.payload_span
-            assert 0 <= start < end <= len(doc.text)
-            assert doc.text[start:end].strip()
-            assert doc.category in authored.CATEGORIES
-        else:
-            assert doc.payload_span == (0, 0)
-            assert doc.category == "benign"
-    sizes = [len(doc.text.encode()) for doc in docs]
-    assert min(sizes) >= 150
-    assert max(sizes) <= 4300
-    assert sum(400 <= size <= 2000 for size in sizes) > len(sizes) // 2
-
-
-def test_the_build_is_deterministic() -> None:
-    assert authored_realestate.documents() == authored_realestate.documents()
-
-
-def test_calibration_fifth() -> None:
-    docs = authored_realestate.documents()
-    calibrating = [zlib.crc32(doc.text.encode()) % authored.CALIBRATION_SHARE == 0 for doc in docs]
-    share = sum(calibrating) / len(docs)
-    assert 0.1 < share < 0.3
 
 
 # --- attacks ---------------------------------------------------------------------------------
@@ -108,12 +70,9 @@ def test_span_is_the_hand_written_passage_as_the_tool_would_escape_it() -> None:
         assert _passage(item) in _escapings(item.source)
 
 
-def test_passages_are_distinct_and_used_at_most_twice() -> None:
+def test_written_passages_are_distinct_and_each_used_once_or_twice() -> None:
     texts = [text for _, _, text in authored_realestate.ATTACKS]
     assert len(set(texts)) == len(texts) >= 150
-    uses = Counter(" ".join(_passage(item).split()) for item in _attacks())
-    assert len(uses) >= 150
-    assert max(uses.values()) <= 2
     by_source = Counter(item.source for item in _attacks())
     assert set(by_source) == set(texts)
     assert max(by_source.values()) <= 2

@@ -219,6 +219,14 @@ _NAMES_A_DESTINATION = re.compile(
 # "never send your password to this address", "don't paste tokens into that form"
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|n't|no one|nobody|avoid|refuse)\b[^.!?\n]*$")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+# "Do not ignore the low-battery warning", "never forget the rules": a negated override keeps
+# what it names
+_AFFIRMED_BEFORE = re.compile(r"\b(?:do not|don'?t|never|not)\s+\Z")
+# Phones, browsers and consoles have a "developer mode" that people switch on
+_DEVICE_MODE = re.compile(
+    r"\b(?:android|ios|iphone|ipad|phones?|tablets?|devices?|chrome|browsers?|extensions?"
+    r"|windows|macos|xbox|playstation|consoles?|routers?|tv|settings|usb|kindle|pixel|galaxy)\b"
+)
 # A tool named for what it does to the world ("transfer_funds", "send_email", "file_write",
 # "force_push"): an order to call one moves money, data or code, whoever it is addressed to.
 # Snake case only: a method reached through a dot ("session.close()") is programming advice.
@@ -319,6 +327,7 @@ _RULES: tuple[_Rule, ...] = (
             or _corrects_own_words(skeleton, start)
             or _ignores_a_notice(skeleton, start)
             or _names_a_dialog(skeleton, end)
+            or _AFFIRMED_BEFORE.search(skeleton, max(0, start - 12), start) is not None
         ),
     ),
     _Rule(
@@ -339,6 +348,7 @@ _RULES: tuple[_Rule, ...] = (
         triggers=_words(
             "instructions instruction task goal objective role orders now mode act before instead"
         ),
+        excused=lambda skeleton, start, end: _a_device_mode(skeleton, start, end),
     ),
     _Rule(
         "encoded_payload",
@@ -2294,9 +2304,21 @@ _HUMAN_CORRECTION = re.compile(
     r"\b(?:ignore|disregard|forget|scratch|skip|(?:don'?t|do not) act on|never ?mind|hold off on)"
     r"\s+(?:(?:my|our)\s+(?:earlier|previous|last|prior|first|other|original|old|initial)\b"
     # "Forget the instructions I gave you for the Kochi shipment, Hana": the speaker's own
-    r"|(?:the|those|these)\s+(?:instructions?|directions?|notes?|steps?|rules?)\s+(?:i|we)\s+"
+    r"|(?:the|those|these)\s+(?:(?:earlier|previous|last|prior|first|other|original|old)\s+)?"
+    r"(?:instructions?|directions?|notes?|steps?|rules?)\s+(?:i|we)\s+"
     r"(?:gave|sent|wrote|left|emailed|posted)\b)"
 )
+
+
+
+
+def _a_device_mode(skeleton: str, start: int, end: int) -> bool:
+    """Whether a "developer mode" match names a device's setting (a device word within the
+    sentence around it)."""
+    if "developer mode" not in skeleton[start:end]:
+        return False
+    around = skeleton[max(0, start - 60) : end + 60]
+    return _DEVICE_MODE.search(around) is not None
 
 
 def _corrects_own_words(skeleton: str, start: int) -> bool:
