@@ -429,8 +429,7 @@ _RULES: tuple[_Rule, ...] = (
         "instruction to move credentials or private data to a destination the text names",
         triggers=_words(_MOVE_VERB.replace("|", " ").replace("e-?mail", "email")),
         requires=_NAMES_A_DESTINATION,
-        excused=lambda skeleton, start, end: _NEGATED_BEFORE.search(
-            skeleton, max(0, start - 24), start) is not None,
+        excused=lambda skeleton, start, end: _negated_before(skeleton, start),
     ),
     _Rule(
         "tool_call_request",
@@ -452,8 +451,7 @@ _RULES: tuple[_Rule, ...] = (
         "request to call a tool that changes or sends something",
         triggers=_words("call invoke run execute use trigger"),
         requires=_CALLS_A_NAME,
-        excused=lambda skeleton, start, end: _NEGATED_BEFORE.search(
-            skeleton, max(0, start - 24), start) is not None
+        excused=lambda skeleton, start, end: _negated_before(skeleton, start)
         or "instead" in _CLAUSE_END.split(skeleton[end : end + 40], 1)[0],
     ),
     _Rule(
@@ -2310,6 +2308,11 @@ _HUMAN_CORRECTION = re.compile(
 )
 
 
+
+
+def _negated_before(skeleton: str, start: int) -> bool:
+    """Whether a negation ("never", "do not", "no one") opens the clause just before `start`."""
+    return _NEGATED_BEFORE.search(skeleton, max(0, start - 24), start) is not None
 
 
 def _a_device_mode(skeleton: str, start: int, end: int) -> bool:
